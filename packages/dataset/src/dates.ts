@@ -1,0 +1,95 @@
+/**
+ * Helpers for {@link PartialDate}: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A partial
+ * date is a period (a year, a month, a day), never widened to a false 1 January.
+ * All instants are UTC.
+ */
+import type { PartialDate } from './types.js';
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface DatePeriod {
+  /** First instant of the period. */
+  start: Date;
+  /** First instant after the period (exclusive end). */
+  end: Date;
+  precision: DatePrecision;
+}
+
+export interface DateSpan {
+  start: Date;
+  end: Date;
+}
+
+const PARTIAL_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
+
+// Date.UTC maps years 0–99 to 1900–1999, so set the full year explicitly.
+function utc(year: number, monthIndex: number, day: number): Date {
+  const d = new Date(Date.UTC(2000, monthIndex, day));
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
+}
+
+/**
+ * Parses a partial date into the period it names, or `null` when the text is
+ * not one or names no real calendar date (`2021-13`, `2021-02-30`, `0000`).
+ */
+export function parsePartialDate(s: unknown): DatePeriod | null {
+  if (typeof s !== 'string') return null;
+  const m = PARTIAL_DATE.exec(s);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1) return null;
+  if (m[2] === undefined) {
+    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year' };
+  }
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) {
+    return { start: utc(year, month - 1, 1), end: utc(year, month, 1), precision: 'month' };
+  }
+  const day = Number(m[3]);
+  const start = utc(year, month - 1, day);
+  // Date rolls 2021-02-30 over to 2 March: a real date keeps its month.
+  if (day < 1 || start.getUTCMonth() !== month - 1) return null;
+  return { start, end: utc(year, month - 1, day + 1), precision: 'day' };
+}
+
+export function isPartialDate(s: unknown): s is PartialDate {
+  return parsePartialDate(s) !== null;
+}
+
+/**
+ * Orders partial dates by the start of their period, for `Array#sort`. Text
+ * that is not a partial date sorts after every real one.
+ */
+export function compareStart(a: PartialDate, b: PartialDate): number {
+  const pa = parsePartialDate(a);
+  const pb = parsePartialDate(b);
+  if (!pa || !pb) return (pa ? 0 : 1) - (pb ? 0 : 1);
+  return pa.start.getTime() - pb.start.getTime();
+}
+
+/**
+ * The whole time a fact may fall in: from the start of `date` to the end of
+ * `until` (or of `date`, whichever is later). `null` if either is invalid.
+ */
+export function spanOf(date: PartialDate, until?: PartialDate): DateSpan | null {
+  const from = parsePartialDate(date);
+  if (!from) return null;
+  if (until === undefined) return { start: from.start, end: from.end };
+  const to = parsePartialDate(until);
+  if (!to) return null;
+  return { start: from.start, end: to.end > from.end ? to.end : from.end };
+}
+
+/**
+ * True when a fact dated `date` had begun by `asOf`: its period starts before
+ * the end of the `asOf` period. With a full-day `asOf` that is "starts on or
+ * before that day"; with `asOf` = `2021-02`, anything starting in February 2021
+ * or earlier counts. False if either is invalid.
+ */
+export function isKnownBy(date: PartialDate, asOf: PartialDate): boolean {
+  const fact = parsePartialDate(date);
+  const at = parsePartialDate(asOf);
+  return fact !== null && at !== null && fact.start < at.end;
+}

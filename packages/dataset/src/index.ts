@@ -1,0 +1,29 @@
+// Public entry point: re-exports only, so bundlers can drop what is unused.
+export type * from './types.js';
+export { dataset } from './data.js';
+export { validateDataset, VALIDATION_LIMITS } from './validate.js';
+export {
+  compareStart,
+  isKnownBy,
+  isPartialDate,
+  parsePartialDate,
+  spanOf,
+  type DatePeriod,
+  type DatePrecision,
+  type DateSpan,
+} from './dates.js';
+export {
+  asOf,
+  latestSourceDate,
+  sourcesOf,
+  stanceAt,
+  valueRange,
+  type ValueRange,
+} from './query.js';
+export {
+  alpha3ToAlpha2,
+  alpha3ToNumeric,
+  COUNTRY_TABLE,
+  isCountryCode,
+  numericToAlpha3,
+} from './countries.js';

@@ -1,0 +1,166 @@
+/** Read-only helpers the widgets need over a (valid) dataset. */
+import { isKnownBy, parsePartialDate } from './dates.js';
+import type {
+  CountryCode,
+  Dataset,
+  Deal,
+  PartialDate,
+  Quantity,
+  Source,
+  SourceId,
+  Stance,
+  ValueClaim,
+} from './types.js';
+
+export interface ValueRange {
+  /** Lowest exact or approximate claim; `null` when the deal has only bounds. */
+  min: number | null;
+  /** Highest exact or approximate claim; `null` when the deal has only bounds. */
+  max: number | null;
+  /** The exact and approximate claims (the points `min` and `max` come from). */
+  claims: ValueClaim[];
+  /** The at-least and at-most claims: bounds, not range ends. */
+  bounds: ValueClaim[];
+}
+
+/** The spread of a deal's value claims; `null` when no source gives a value. */
+export function valueRange(deal: Deal): ValueRange | null {
+  if (deal.valueClaims.length === 0) return null;
+  const claims = deal.valueClaims.filter(
+    (c) => c.relation === 'exact' || c.relation === 'approximate',
+  );
+  const bounds = deal.valueClaims.filter(
+    (c) => c.relation === 'at-least' || c.relation === 'at-most',
+  );
+  const amounts = claims.map((c) => c.amountUsd);
+  return {
+    min: amounts.length ? Math.min(...amounts) : null,
+    max: amounts.length ? Math.max(...amounts) : null,
+    claims,
+    bounds,
+  };
+}
+
+/** The sources a record cites, in cited order; unknown ids are skipped. */
+export function sourcesOf(dataset: Dataset, record: { sources: readonly SourceId[] }): Source[] {
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  return record.sources.flatMap((id) => byId.get(id) ?? []);
+}
+
+function checkDate(date: PartialDate): void {
+  if (!parsePartialDate(date)) {
+    throw new RangeError(`Not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(date)}`);
+  }
+}
+
+/**
+ * The story as it stood on `date`:
+ * - deals, reported milestones, stances and context figures dated after it
+ *   are gone (deals by `date`, milestones by the start of `date`, stances by
+ *   `since`; undated records stay), with the milestones and figures of gone
+ *   deals. Expected milestones are forecasts: they stay while a source that
+ *   made the forecast had been published, whatever date they forecast;
+ * - every claim (value claim, quantity, milestone, stance, context figure)
+ *   keeps only the sources published by then, and is gone if none was. A
+ *   source counts as published once its period starts (`2021-02` from
+ *   1 February 2021).
+ * Deals keep their own `sources`, and `sources` is unchanged, so every
+ * citation still resolves. Throws a RangeError if `date` is not a date.
+ */
+export function asOf(dataset: Dataset, date: PartialDate): Dataset {
+  checkDate(date);
+  const published = new Set(
+    dataset.sources.filter((s) => isKnownBy(s.date, date)).map((s) => s.id),
+  );
+  const dated = (d: PartialDate | undefined) => d === undefined || isKnownBy(d, date);
+
+  function known<T extends { sources: SourceId[] }>(claim: T): T | null {
+    const sources = claim.sources.filter((id) => published.has(id));
+    return sources.length ? { ...claim, sources } : null;
+  }
+  function withQuantity<T extends { quantity?: Quantity; units?: Quantity }>(
+    record: T,
+    key: 'quantity' | 'units',
+  ): T {
+    const quantity = record[key];
+    if (quantity === undefined) return record;
+    const kept = known(quantity);
+    const out: T = { ...record };
+    if (kept) out[key] = kept;
+    else delete out[key];
+    return out;
+  }
+  const present = <T>(x: T | null): x is T => x !== null;
+
+  const deals = dataset.deals
+    .filter((d) => dated(d.date))
+    .map((d) =>
+      withQuantity({ ...d, valueClaims: d.valueClaims.map(known).filter(present) }, 'quantity'),
+    );
+  const dealIds = new Set(deals.map((d) => d.id));
+
+  const out: Dataset = {
+    version: dataset.version,
+    sources: dataset.sources,
+    deals,
+    contextFigures: dataset.contextFigures
+      .filter((f) => dated(f.date) && (f.dealId === undefined || dealIds.has(f.dealId)))
+      .map(known)
+      .filter(present),
+    milestones: dataset.milestones
+      .filter((m) => (m.status === 'expected' || dated(m.date)) && dealIds.has(m.dealId))
+      .map(known)
+      .filter(present)
+      .map((m) => withQuantity(m, 'units')),
+    stances: dataset.stances
+      .filter((s) => dated(s.since))
+      .map(known)
+      .filter(present),
+  };
+  if (dataset.title !== undefined) out.title = dataset.title;
+  return out;
+}
+
+/**
+ * The stance of `country` in force on `date` (default: the latest): the one
+ * with the latest `since` not after it; a stance without `since` counts as
+ * always in force. Later entries win ties. Uses every stance, whatever its
+ * sources' dates: combine with {@link asOf} for what was known then.
+ */
+export function stanceAt(
+  dataset: Dataset,
+  country: CountryCode,
+  date?: PartialDate,
+): Stance | undefined {
+  if (date !== undefined) checkDate(date);
+  let best: Stance | undefined;
+  let bestStart = -Infinity;
+  for (const stance of dataset.stances) {
+    if (stance.country !== country) continue;
+    let start = -Infinity;
+    if (stance.since !== undefined) {
+      const since = parsePartialDate(stance.since);
+      if (!since || (date !== undefined && !isKnownBy(stance.since, date))) continue;
+      start = since.start.getTime();
+    }
+    if (!best || start >= bestStart) {
+      best = stance;
+      bestStart = start;
+    }
+  }
+  return best;
+}
+
+/** The publication date of the newest source (by period start); `null` with no sources. */
+export function latestSourceDate(dataset: Dataset): PartialDate | null {
+  let latest: PartialDate | null = null;
+  let latestStart = -Infinity;
+  for (const source of dataset.sources) {
+    const period = parsePartialDate(source.date);
+    if (period && period.start.getTime() > latestStart) {
+      latest = source.date;
+      latestStart = period.start.getTime();
+    }
+  }
+  return latest;
+}

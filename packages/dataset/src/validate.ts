@@ -1,0 +1,757 @@
+/**
+ * Hand-written dataset validation (no schema library at run time: bundle size
+ * matters). It never throws: every read of the input is guarded, the walk has
+ * a fixed depth (so cycles cannot loop), and lists are capped. Output records
+ * are fresh object literals holding known fields only, so nothing from the
+ * input's prototypes or odd keys (`__proto__`, getters) passes through.
+ *
+ * Rules, in brief (README.md has the full list):
+ * - A record (source, deal, value claim, context figure, milestone, stance)
+ *   with any error in its fields is dropped; the others are kept. A bad value
+ *   claim drops only itself, not its deal.
+ * - Unknown fields are reported and left out; the record is kept.
+ * - A record citing a source that is missing (or was dropped) is dropped.
+ * - An id may appear once per collection (value claims: once in the whole
+ *   dataset); later records reusing it are dropped.
+ */
+import { isCountryCode } from './countries.js';
+import { parsePartialDate } from './dates.js';
+import type {
+  ClaimRelation,
+  ContextFigure,
+  Dataset,
+  Deal,
+  Milestone,
+  MilestoneKind,
+  MilestoneStatus,
+  Quantity,
+  Quote,
+  Source,
+  SourceKind,
+  Stance,
+  StanceCategory,
+  ValidationError,
+  ValidationResult,
+  ValueClaim,
+} from './types.js';
+
+export const VALIDATION_LIMITS = {
+  /** Longest text field, in UTF-16 code units. */
+  textLength: 10_000,
+  /** Longest id. */
+  idLength: 200,
+  /** Records read per collection (and value claims per deal). */
+  records: 10_000,
+  /** Source ids per `sources` list. */
+  citations: 100,
+  /** Amounts must be below this many US dollars. */
+  amountUsd: 1e13,
+  /** Largest quantity count. */
+  count: 1e9,
+  /** Errors reported; past this, one last error says the list was cut. */
+  errors: 1_000,
+} as const;
+
+const SOURCE_KINDS: readonly SourceKind[] = ['news', 'opinion', 'analysis'];
+const RELATIONS: readonly ClaimRelation[] = ['exact', 'approximate', 'at-least', 'at-most'];
+const FIGURE_KINDS: readonly ContextFigure['kind'][] = ['payment', 'target', 'other'];
+const MILESTONE_KINDS: readonly MilestoneKind[] = [
+  'contract',
+  'payment',
+  'training',
+  'shipment',
+  'deployment',
+  'test-firing',
+  'suspension',
+  'sanction',
+  'diplomatic',
+];
+const STATUSES: readonly MilestoneStatus[] = ['reported', 'expected'];
+const CATEGORIES: readonly StanceCategory[] = [
+  'supplier',
+  'buyer',
+  'buyer-suspended',
+  'buyer-sanctioned',
+  'opposing',
+  'partner',
+  'neutral',
+];
+
+const FIELDS = {
+  dataset: ['version', 'title', 'sources', 'deals', 'contextFigures', 'milestones', 'stances'],
+  source: [
+    'id',
+    'publisher',
+    'title',
+    'date',
+    'dateNote',
+    'author',
+    'kind',
+    'firstPublishedBy',
+    'file',
+    'url',
+  ],
+  deal: [
+    'id',
+    'buyer',
+    'supplier',
+    'system',
+    'date',
+    'quantity',
+    'valueClaims',
+    'summary',
+    'sources',
+  ],
+  valueClaim: ['id', 'amountUsd', 'relation', 'quote', 'sources'],
+  quantity: ['count', 'unit', 'relation', 'sources'],
+  contextFigure: ['id', 'label', 'amountUsd', 'relation', 'date', 'dealId', 'kind', 'sources'],
+  milestone: [
+    'id',
+    'dealId',
+    'kind',
+    'status',
+    'date',
+    'until',
+    'label',
+    'units',
+    'conflictGroup',
+    'quote',
+    'sources',
+  ],
+  stance: ['id', 'country', 'category', 'summary', 'quote', 'since', 'sources'],
+  quote: ['text', 'speaker'],
+} as const;
+
+/** Marks a field whose read threw; the error is already reported. */
+const UNREADABLE = Symbol('unreadable');
+
+/** JSON-pointer step (RFC 6901 escaping). */
+function child(path: string, key: string | number): string {
+  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false; // a revoked Proxy
+  }
+}
+
+/**
+ * Typed arrays and String objects: objects with one own key per element,
+ * which listing the fields would walk in full.
+ */
+function isIndexed(value: object): boolean {
+  try {
+    return ArrayBuffer.isView(value) || value instanceof String;
+  } catch {
+    return false; // a Proxy whose getPrototypeOf trap threw
+  }
+}
+
+/** A short, safe description of a value for messages: never calls its methods. */
+function describe(value: unknown): string {
+  switch (typeof value) {
+    case 'undefined':
+      return 'nothing';
+    case 'string':
+      return value.length > 40
+        ? `${JSON.stringify(value.slice(0, 40))}… (${value.length} characters)`
+        : JSON.stringify(value);
+    case 'number':
+      return Object.is(value, -0) ? '-0' : String(value);
+    case 'bigint':
+      return `the BigInt ${value}n`;
+    case 'boolean':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+  }
+  if (value === null) return 'null';
+  if (isArray(value)) return 'an array';
+  return isIndexed(value as object) ? 'a typed array or String object' : 'an object';
+}
+
+function list(values: readonly string[]): string {
+  return values.join(', ');
+}
+
+class Context {
+  readonly errors: ValidationError[] = [];
+  private cut = false;
+
+  add(path: string, message: string): void {
+    if (this.errors.length < VALIDATION_LIMITS.errors) {
+      this.errors.push({ path, message });
+    } else if (!this.cut) {
+      this.cut = true;
+      this.errors.push({
+        path: '',
+        message: `more than ${VALIDATION_LIMITS.errors} problems; the rest are not listed`,
+      });
+    }
+  }
+}
+
+/** Reads an array's entries safely, capped; `null` if it is not an array. */
+function readArray(ctx: Context, value: unknown, path: string, max: number): unknown[] | null {
+  if (!isArray(value)) return null;
+  let length: number;
+  try {
+    length = value.length;
+  } catch {
+    ctx.add(path, 'could not be read (its length threw an error)');
+    return [];
+  }
+  if (!Number.isSafeInteger(length) || length < 0) length = 0;
+  if (length > max) {
+    ctx.add(path, `has ${length} entries; only the first ${max} are read`);
+    length = max;
+  }
+  const out: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    try {
+      out.push(value[i]);
+    } catch {
+      ctx.add(child(path, i), 'could not be read (reading it threw an error)');
+      out.push(UNREADABLE);
+    }
+  }
+  return out;
+}
+
+type IdRegistry = Map<string, string>;
+
+/**
+ * Reads the fields of one input object. Each checker reports its own error
+ * and clears `ok`; the caller drops the record when `ok` is false.
+ */
+class RecordReader {
+  ok = true;
+
+  private constructor(
+    readonly ctx: Context,
+    private readonly obj: object,
+    readonly path: string,
+  ) {}
+
+  /** `null` (error reported) when `value` is not an object. */
+  static open(
+    ctx: Context,
+    value: unknown,
+    path: string,
+    what: string,
+    fields: readonly string[],
+  ): RecordReader | null {
+    if (value === UNREADABLE) return null;
+    if (typeof value !== 'object' || value === null || isArray(value) || isIndexed(value)) {
+      ctx.add(path, `must be an object (${what}), got ${describe(value)}`);
+      return null;
+    }
+    const reader = new RecordReader(ctx, value, path);
+    reader.reportUnknownFields(what, fields);
+    return reader;
+  }
+
+  private reportUnknownFields(what: string, fields: readonly string[]): void {
+    let keys: string[];
+    try {
+      keys = Object.keys(this.obj);
+    } catch {
+      this.ctx.add(this.path, 'could not list its fields (reading them threw an error)');
+      return;
+    }
+    let reported = 0;
+    for (const key of keys) {
+      if (fields.includes(key)) continue;
+      if (++reported > 5) {
+        this.ctx.add(this.path, 'has more unknown fields, not listed');
+        break;
+      }
+      this.ctx.add(
+        child(this.path, key),
+        `is not a field of ${what}; it is left out (known fields: ${list(fields)})`,
+      );
+    }
+  }
+
+  fail(key: string, message: string): void {
+    this.ok = false;
+    this.ctx.add(child(this.path, key), message);
+  }
+
+  /** An own field's value; `undefined` when absent, `UNREADABLE` when reading threw. */
+  get(key: string): unknown {
+    try {
+      if (!Object.prototype.hasOwnProperty.call(this.obj, key)) return undefined;
+      return Reflect.get(this.obj, key);
+    } catch {
+      this.fail(key, 'could not be read (reading it threw an error)');
+      return UNREADABLE;
+    }
+  }
+
+  /** Runs `check` on a present value; reports a missing required one. */
+  private field<T>(
+    key: string,
+    required: string | false,
+    check: (value: unknown) => T | undefined,
+  ): T | undefined {
+    const value = this.get(key);
+    if (value === UNREADABLE) return undefined;
+    if (value === undefined) {
+      if (required) this.fail(key, `is required: ${required}`);
+      return undefined;
+    }
+    return check(value);
+  }
+
+  private checkText(key: string, value: unknown, max: number): string | undefined {
+    if (typeof value !== 'string') {
+      this.fail(key, `must be a string, got ${describe(value)}`);
+      return undefined;
+    }
+    if (value.trim() === '') {
+      this.fail(key, 'must not be empty or only spaces');
+      return undefined;
+    }
+    if (value.length > max) {
+      this.fail(key, `must be at most ${max} characters long, got ${value.length}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  text(key: string, required: string): string;
+  text(key: string, required: false): string | undefined;
+  text(key: string, required: string | false): string | undefined {
+    const max = VALIDATION_LIMITS.textLength;
+    return (
+      this.field(key, required, (v) => this.checkText(key, v, max)) ?? (required ? '' : undefined)
+    );
+  }
+
+  private checkId(key: string, value: unknown): string | undefined {
+    const id = this.checkText(key, value, VALIDATION_LIMITS.idLength);
+    if (id !== undefined && id !== id.trim()) {
+      this.fail(key, `must not start or end with spaces, got ${describe(id)}`);
+      return undefined;
+    }
+    return id;
+  }
+
+  /** A reference (deal id, conflict group): same rules as an id. */
+  ref(key: string, required: string): string;
+  ref(key: string, required: false): string | undefined;
+  ref(key: string, required: string | false): string | undefined {
+    return this.field(key, required, (v) => this.checkId(key, v)) ?? (required ? '' : undefined);
+  }
+
+  /** The record's own id, which must not repeat an earlier one in `seen`. */
+  uniqueId(seen: IdRegistry): string {
+    const id = this.ref('id', 'a unique id (text)');
+    if (!id) return '';
+    const first = seen.get(id);
+    if (first !== undefined) {
+      this.fail('id', `repeats the id ${describe(id)} of ${first}; ids must be unique`);
+    } else {
+      seen.set(id, this.path);
+    }
+    return id;
+  }
+
+  oneOf<T extends string>(key: string, values: readonly T[], required: true): T;
+  oneOf<T extends string>(key: string, values: readonly T[], required: false): T | undefined;
+  oneOf<T extends string>(key: string, values: readonly T[], required: boolean): T | undefined {
+    const result = this.field(key, required && `one of ${list(values)}`, (v) => {
+      if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
+      this.fail(key, `must be one of ${list(values)}; got ${describe(v)}`);
+      return undefined;
+    });
+    return result ?? (required ? values[0] : undefined);
+  }
+
+  date(key: string, required: true): string;
+  date(key: string, required: false): string | undefined;
+  date(key: string, required: boolean): string | undefined {
+    const result = this.field(key, required && 'a date (YYYY, YYYY-MM or YYYY-MM-DD)', (v) => {
+      if (parsePartialDate(v)) return v as string;
+      this.fail(
+        key,
+        `must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(v)}`,
+      );
+      return undefined;
+    });
+    return result ?? (required ? '' : undefined);
+  }
+
+  country(key: string): string {
+    const result = this.field(key, 'an ISO 3166-1 alpha-3 country code (e.g. IND)', (v) => {
+      if (isCountryCode(v)) return v;
+      const hint =
+        typeof v === 'string' && isCountryCode(v.toUpperCase())
+          ? ` (did you mean ${v.toUpperCase()}?)`
+          : '';
+      this.fail(
+        key,
+        `must be an ISO 3166-1 alpha-3 country code in upper case, e.g. IND; got ${describe(v)}${hint}`,
+      );
+      return undefined;
+    });
+    return result ?? '';
+  }
+
+  amountUsd(key: string): number {
+    const result = this.field(key, 'an amount in US dollars', (v) => {
+      if (typeof v !== 'number') {
+        this.fail(key, `must be a number of US dollars, got ${describe(v)}`);
+      } else if (!Number.isFinite(v)) {
+        this.fail(key, `must be a finite number of US dollars, got ${describe(v)}`);
+      } else if (v <= 0) {
+        this.fail(key, `must be a positive number of US dollars, got ${describe(v)}`);
+      } else if (v >= VALIDATION_LIMITS.amountUsd) {
+        this.fail(key, `must be less than 1e13 (10 trillion) US dollars, got ${describe(v)}`);
+      } else {
+        return v;
+      }
+      return undefined;
+    });
+    return result ?? 0;
+  }
+
+  count(key: string): number {
+    const result = this.field(key, 'a whole number', (v) => {
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= VALIDATION_LIMITS.count) {
+        return v;
+      }
+      this.fail(
+        key,
+        `must be a whole number from 1 to ${VALIDATION_LIMITS.count}, got ${describe(v)}`,
+      );
+      return undefined;
+    });
+    return result ?? 0;
+  }
+
+  /** A non-empty list of ids of sources in `known`, each cited once. */
+  sources(known: ReadonlySet<string>): string[] {
+    const value = this.get('sources');
+    if (value === UNREADABLE) return [];
+    if (value === undefined) {
+      this.fail('sources', 'is required: a list of the ids of the sources that support it');
+      return [];
+    }
+    const path = child(this.path, 'sources');
+    const items = readArray(this.ctx, value, path, VALIDATION_LIMITS.citations);
+    if (items === null) {
+      this.fail('sources', `must be an array of source ids, got ${describe(value)}`);
+      return [];
+    }
+    if (items.length === 0) {
+      this.fail('sources', 'must cite at least one source');
+      return [];
+    }
+    const out: string[] = [];
+    items.forEach((item, i) => {
+      if (item === UNREADABLE) {
+        this.ok = false;
+      } else if (typeof item !== 'string') {
+        this.ok = false;
+        this.ctx.add(child(path, i), `must be a source id (text), got ${describe(item)}`);
+      } else if (!known.has(item)) {
+        this.ok = false;
+        this.ctx.add(
+          child(path, i),
+          `cites source ${describe(item)}, which is not among the valid entries of /sources`,
+        );
+      } else if (out.includes(item)) {
+        this.ok = false;
+        this.ctx.add(child(path, i), `cites source ${describe(item)} twice`);
+      } else {
+        out.push(item);
+      }
+    });
+    return out;
+  }
+
+  /** A nested object field; its errors make this record invalid too. */
+  nested<T>(
+    key: string,
+    what: string,
+    fields: readonly string[],
+    read: (r: RecordReader) => T,
+  ): T | undefined {
+    const value = this.get(key);
+    if (value === UNREADABLE || value === undefined) return undefined;
+    const r = RecordReader.open(this.ctx, value, child(this.path, key), what, fields);
+    if (!r) {
+      this.ok = false;
+      return undefined;
+    }
+    const result = read(r);
+    if (!r.ok) this.ok = false;
+    return result;
+  }
+}
+
+interface Known {
+  sources: ReadonlySet<string>;
+  deals: ReadonlySet<string>;
+}
+
+function readSource(r: RecordReader, seen: IdRegistry): Source {
+  const out: Source = {
+    id: r.uniqueId(seen),
+    publisher: r.text('publisher', 'the name of the publisher'),
+    title: r.text('title', 'the title of the article'),
+    date: r.date('date', true),
+  } as Source;
+  const dateNote = r.text('dateNote', false);
+  if (dateNote !== undefined) out.dateNote = dateNote;
+  const author = r.text('author', false);
+  if (author !== undefined) out.author = author;
+  out.kind = r.oneOf('kind', SOURCE_KINDS, true);
+  const firstPublishedBy = r.text('firstPublishedBy', false);
+  if (firstPublishedBy !== undefined) out.firstPublishedBy = firstPublishedBy;
+  const file = r.text('file', false);
+  if (file !== undefined) out.file = file;
+  const url = r.text('url', false);
+  if (url !== undefined) {
+    if (/^https?:\/\/\S+$/.test(url)) out.url = url;
+    else r.fail('url', `must be an http(s) address without spaces, got ${describe(url)}`);
+  }
+  return out;
+}
+
+function readQuantity(r: RecordReader, known: Known): Quantity {
+  const out: Quantity = {
+    count: r.count('count'),
+    unit: r.text('unit', 'what is counted'),
+  } as Quantity;
+  const relation = r.oneOf('relation', RELATIONS, false);
+  if (relation !== undefined) out.relation = relation;
+  out.sources = r.sources(known.sources);
+  return out;
+}
+
+function readValueClaim(r: RecordReader, known: Known, seen: IdRegistry): ValueClaim {
+  const out: ValueClaim = {
+    id: r.uniqueId(seen),
+    amountUsd: r.amountUsd('amountUsd'),
+    relation: r.oneOf('relation', RELATIONS, true),
+  } as ValueClaim;
+  const quote = r.text('quote', false);
+  if (quote !== undefined) out.quote = quote;
+  out.sources = r.sources(known.sources);
+  return out;
+}
+
+function readDeal(r: RecordReader, known: Known, seen: IdRegistry, seenClaims: IdRegistry): Deal {
+  const out: Deal = {
+    id: r.uniqueId(seen),
+    buyer: r.country('buyer'),
+    supplier: r.country('supplier'),
+    system: r.text('system', 'the weapon system or goods'),
+  } as Deal;
+  if (out.buyer && out.buyer === out.supplier) r.fail('supplier', 'must differ from buyer');
+  const date = r.date('date', false);
+  if (date !== undefined) out.date = date;
+  const quantity = r.nested('quantity', 'a quantity', FIELDS.quantity, (q) =>
+    readQuantity(q, known),
+  );
+  if (quantity !== undefined) out.quantity = quantity;
+
+  // Each value claim is a record: a bad one is dropped, the deal is kept.
+  out.valueClaims = [];
+  const rawClaims = r.get('valueClaims');
+  const claimsPath = child(r.path, 'valueClaims');
+  if (rawClaims === undefined) {
+    r.fail('valueClaims', 'is required: a list of value claims ([] when no source gives a value)');
+  } else if (rawClaims !== UNREADABLE) {
+    const items = readArray(r.ctx, rawClaims, claimsPath, VALIDATION_LIMITS.records);
+    if (items === null) {
+      r.fail('valueClaims', `must be an array of value claims, got ${describe(rawClaims)}`);
+    } else {
+      items.forEach((item, i) => {
+        const c = RecordReader.open(
+          r.ctx,
+          item,
+          child(claimsPath, i),
+          'a value claim',
+          FIELDS.valueClaim,
+        );
+        if (!c) return;
+        const claim = readValueClaim(c, known, seenClaims);
+        if (c.ok) out.valueClaims.push(claim);
+      });
+    }
+  }
+
+  const summary = r.text('summary', false);
+  if (summary !== undefined) out.summary = summary;
+  out.sources = r.sources(known.sources);
+  return out;
+}
+
+function readContextFigure(r: RecordReader, known: Known, seen: IdRegistry): ContextFigure {
+  const out: ContextFigure = {
+    id: r.uniqueId(seen),
+    label: r.text('label', 'a short label'),
+    amountUsd: r.amountUsd('amountUsd'),
+    relation: r.oneOf('relation', RELATIONS, true),
+  } as ContextFigure;
+  const date = r.date('date', false);
+  if (date !== undefined) out.date = date;
+  const dealId = r.ref('dealId', false);
+  if (dealId !== undefined) {
+    if (known.deals.has(dealId)) out.dealId = dealId;
+    else r.fail('dealId', `refers to deal ${describe(dealId)}, which is not among the valid deals`);
+  }
+  out.kind = r.oneOf('kind', FIGURE_KINDS, true);
+  out.sources = r.sources(known.sources);
+  return out;
+}
+
+function readMilestone(r: RecordReader, known: Known, seen: IdRegistry): Milestone {
+  const out: Milestone = { id: r.uniqueId(seen) } as Milestone;
+  out.dealId = r.ref('dealId', 'the id of the deal it belongs to');
+  if (out.dealId && !known.deals.has(out.dealId)) {
+    r.fail('dealId', `refers to deal ${describe(out.dealId)}, which is not among the valid deals`);
+  }
+  out.kind = r.oneOf('kind', MILESTONE_KINDS, true);
+  out.status = r.oneOf('status', STATUSES, true);
+  out.date = r.date('date', true);
+  const until = r.date('until', false);
+  if (until !== undefined) {
+    const from = parsePartialDate(out.date);
+    const to = parsePartialDate(until);
+    // "Before" means the until period is over before the date period begins.
+    if (from && to && to.end <= from.start) {
+      r.fail('until', `must not be before date (${out.date}), got ${describe(until)}`);
+    }
+    out.until = until;
+  }
+  out.label = r.text('label', 'a short label');
+  const units = r.nested('units', 'a quantity', FIELDS.quantity, (q) => readQuantity(q, known));
+  if (units !== undefined) out.units = units;
+  const conflictGroup = r.ref('conflictGroup', false);
+  if (conflictGroup !== undefined) out.conflictGroup = conflictGroup;
+  const quote = r.text('quote', false);
+  if (quote !== undefined) out.quote = quote;
+  out.sources = r.sources(known.sources);
+  return out;
+}
+
+function readQuote(r: RecordReader): Quote {
+  const out: Quote = { text: r.text('text', 'the quoted words') };
+  const speaker = r.text('speaker', false);
+  if (speaker !== undefined) out.speaker = speaker;
+  return out;
+}
+
+function readStance(r: RecordReader, known: Known, seen: IdRegistry): Stance {
+  const out: Stance = {
+    id: r.uniqueId(seen),
+    country: r.country('country'),
+    category: r.oneOf('category', CATEGORIES, true),
+    summary: r.text('summary', 'one line on the stance'),
+  } as Stance;
+  const quote = r.nested('quote', 'a quote', FIELDS.quote, readQuote);
+  if (quote !== undefined) out.quote = quote;
+  const since = r.date('since', false);
+  if (since !== undefined) out.since = since;
+  out.sources = r.sources(known.sources);
+  return out;
+}
+
+/** Reads one top-level collection, keeping the valid records. */
+function readCollection<T>(
+  root: RecordReader,
+  key: string,
+  what: string,
+  fields: readonly string[],
+  read: (r: RecordReader, seen: IdRegistry) => T,
+): T[] {
+  const value = root.get(key);
+  if (value === UNREADABLE) return [];
+  if (value === undefined) {
+    root.fail(key, `is required: a list of ${what}s ([] for none)`);
+    return [];
+  }
+  const path = child(root.path, key);
+  const items = readArray(root.ctx, value, path, VALIDATION_LIMITS.records);
+  if (items === null) {
+    root.fail(key, `must be an array of ${what}s, got ${describe(value)}`);
+    return [];
+  }
+  const seen: IdRegistry = new Map();
+  const out: T[] = [];
+  items.forEach((item, i) => {
+    const r = RecordReader.open(root.ctx, item, child(path, i), `a ${what}`, fields);
+    if (!r) return;
+    const record = read(r, seen);
+    if (r.ok) out.push(record);
+  });
+  return out;
+}
+
+function readDataset(ctx: Context, input: unknown): Dataset | null {
+  if (typeof input !== 'object' || input === null || isArray(input)) {
+    ctx.add('', `must be an object (the dataset), got ${describe(input)}`);
+    return null;
+  }
+  const root = RecordReader.open(ctx, input, '', 'a dataset', FIELDS.dataset);
+  if (!root) return null;
+
+  // A missing or bad version is reported; the data still carries one.
+  const version = root.ref('version', 'the version of the data, e.g. "1.0.0"');
+  const data: Dataset = { version: version || 'unknown' } as Dataset;
+  const title = root.text('title', false);
+  if (title !== undefined) data.title = title;
+
+  data.sources = readCollection(root, 'sources', 'source', FIELDS.source, readSource);
+  const known: { sources: Set<string>; deals: Set<string> } = {
+    sources: new Set(data.sources.map((s) => s.id)),
+    deals: new Set(),
+  };
+  const seenClaims: IdRegistry = new Map();
+  data.deals = readCollection(root, 'deals', 'deal', FIELDS.deal, (r, seen) =>
+    readDeal(r, known, seen, seenClaims),
+  );
+  for (const deal of data.deals) known.deals.add(deal.id);
+  data.contextFigures = readCollection(
+    root,
+    'contextFigures',
+    'context figure',
+    FIELDS.contextFigure,
+    (r, seen) => readContextFigure(r, known, seen),
+  );
+  data.milestones = readCollection(root, 'milestones', 'milestone', FIELDS.milestone, (r, seen) =>
+    readMilestone(r, known, seen),
+  );
+  data.stances = readCollection(root, 'stances', 'stance', FIELDS.stance, (r, seen) =>
+    readStance(r, known, seen),
+  );
+  return data;
+}
+
+/**
+ * Checks any input against the Dataset model. Never throws. `data` keeps every
+ * valid record (or is `null` when the input is not an object at all); `errors`
+ * says what was wrong where, as JSON-pointer paths.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const ctx = new Context();
+  let data: Dataset | null;
+  try {
+    data = readDataset(ctx, input);
+  } catch {
+    // Not expected: every read is guarded. Kept so the promise "never throws" holds.
+    ctx.add('', 'could not be validated: reading it threw an unexpected error');
+    data = null;
+  }
+  return { ok: ctx.errors.length === 0, data, errors: ctx.errors };
+}

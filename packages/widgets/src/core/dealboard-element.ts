@@ -1,0 +1,507 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { asOf as storyAsOf, isPartialDate } from '@dealboard/dataset';
+import type { Dataset, Source, ValidationError } from '@dealboard/dataset';
+import { DataController } from './data-controller.js';
+import { ResizeController } from './resize-controller.js';
+import { fire } from './events.js';
+import type { SelectDetail } from './events.js';
+import { formatPartialDate, safeLocale } from './format.js';
+import { memoizeLast } from './memo.js';
+import { moveInGrid } from './grid-navigation.js';
+import { citation, download, safeUrl, serializeSvg, svgToPng, toCsv } from './export.js';
+import type { TableModel } from './table-model.js';
+import { baseStyles } from './styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Width the picture is laid out at for printing, so no mark is clipped on paper. */
+const PRINT_WIDTH = 680;
+/** Padding of the `base` part on each side (see styles). */
+const FRAME_PADDING = 12;
+
+const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+/**
+ * The shared core of every Dealboard element: data in (bundled, `src`,
+ * inline JSON, `data`) with validation and error display, locale, theme,
+ * size, keyboard focus, selection, the table view, sources and exports.
+ * A widget supplies its picture, its table model, its detail and the order
+ * in which the keyboard visits its marks.
+ *
+ * @fires dealboard-select - A mark was chosen by click or Enter. `detail: { kind, id, country }`.
+ * @fires dealboard-error - The input had invalid records or could not be loaded. `detail: { errors }`.
+ *
+ * @csspart base - The frame around everything.
+ * @csspart toolbar - Title and buttons.
+ * @csspart svg - The chart's SVG.
+ * @csspart legend - The legend.
+ * @csspart tooltip - The detail panel for the hovered, focused or selected mark.
+ * @csspart table - The table view.
+ * @csspart notice - The notice listing skipped invalid records.
+ * @csspart error - The panel shown when nothing can be drawn.
+ * @csspart footer - The list of sources.
+ *
+ * @cssprop [--dealboard-font=system-ui] - Font family.
+ * @cssprop [--dealboard-font-size=14px] - Base font size.
+ * @cssprop [--dealboard-background=#ffffff] - Background colour.
+ * @cssprop [--dealboard-text=#1b1f24] - Text colour.
+ * @cssprop [--dealboard-muted=#59636e] - Secondary text and axis colour.
+ * @cssprop [--dealboard-grid=#d8dee4] - Grid lines and borders.
+ * @cssprop [--dealboard-panel=#f6f8fa] - Background of buttons and panels.
+ * @cssprop [--dealboard-focus=#0969da] - Keyboard focus ring.
+ * @cssprop [--dealboard-accent=#0072b2] - Accent colour.
+ * @cssprop [--dealboard-error=#b3261e] - Error colour.
+ * @cssprop [--dealboard-color-1=#0072b2] - Palette colour 1 of 8 (Okabe–Ito based, colour-blind safe); likewise --dealboard-color-2 … --dealboard-color-8.
+ * @cssprop [--dealboard-radius=6px] - Corner radius of the frame.
+ */
+export abstract class DealboardElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** A whole dataset object; overrides inline JSON, `src` and the bundled data. */
+  @property({ attribute: false }) data: Dataset | null | undefined = undefined;
+
+  /** URL of a dataset JSON file. */
+  @property() src: string | null = null;
+
+  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the browser's. */
+  @property() locale: string | undefined = undefined;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's system. */
+  @property({ reflect: true }) theme: Theme | undefined = undefined;
+
+  /** ISO date: show the story as it stood on that date. */
+  @property({ attribute: 'as-of' }) asOf: string | null = null;
+
+  /** Id of the selected record. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** `chart` (default) or `table`. */
+  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+
+  /** Title shown above the chart and used as its accessible name. */
+  @property() heading: string | undefined = undefined;
+
+  @state() protected activeId: string | null = null;
+  @state() protected hoverId: string | null = null;
+  @state() protected focusInside = false;
+  @state() private printing = false;
+  @state() private status = '';
+
+  protected readonly dataController = new DataController(this);
+  protected readonly size = new ResizeController(this);
+
+  private navRows: string[][] = [];
+  private readonly viewOf = memoizeLast((dataset: Dataset, date: string | null) =>
+    date && isPartialDate(date) ? storyAsOf(dataset, date) : dataset,
+  );
+
+  /** Default title, e.g. "Value of arms deals". */
+  protected abstract readonly defaultHeading: string;
+  /** File name stem for downloads. */
+  protected abstract readonly fileStem: string;
+
+  /** The picture: legend and SVG, laid out at `width` px. */
+  protected abstract renderPlot(view: Dataset, width: number): TemplateResult;
+  /** The records shown, for the table view and the CSV. */
+  protected abstract tableModel(view: Dataset): TableModel;
+  /** Detail of one mark (claims, dates, sources). */
+  protected abstract renderDetail(id: string, view: Dataset): TemplateResult | typeof nothing;
+  /** Ids of the focusable marks in keyboard order, one array per row. */
+  protected abstract navigationRows(view: Dataset, width: number): string[][];
+  /** What `dealboard-select` reports for a mark. */
+  protected abstract selectionOf(id: string, view: Dataset): SelectDetail | null;
+  /** Ids of the sources behind what is shown. */
+  protected abstract sourceIdsShown(view: Dataset): string[];
+
+  /** Hook for widget-specific keys (zoom, pan); return true when handled. */
+  protected handleKey(_event: KeyboardEvent): boolean {
+    return false;
+  }
+
+  /** The locale in force. */
+  protected get lang_(): string {
+    return safeLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined);
+  }
+
+  /** The dataset as shown (after `as-of`), or null while loading or on error. */
+  protected get shown(): Dataset | null {
+    const dataset = this.dataController.dataset;
+    return dataset ? this.viewOf(dataset, this.asOf) : null;
+  }
+
+  /** Width available to the picture. */
+  protected get plotWidth(): number {
+    const outer = this.printing ? PRINT_WIDTH : this.size.width || this.clientWidth || 640;
+    return Math.max(outer - 2 * FRAME_PADDING, 200);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+  };
+  private readonly onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  protected tabIndexFor(id: string): number {
+    const current = this.activeId ?? this.navRows[0]?.[0] ?? null;
+    return id === current ? 0 : -1;
+  }
+
+  /** Marks the focused mark for styling without relying on :focus alone. */
+  protected isActive(id: string): boolean {
+    return this.focusInside && id === this.activeId;
+  }
+
+  /** 1-based number of a source in the footer, for citations in details. */
+  protected sourceNumber(id: string): number {
+    const view = this.shown;
+    return view ? this.sourceIdsShown(view).indexOf(id) + 1 : 0;
+  }
+
+  protected sourceById(id: string): Source | undefined {
+    return this.dataController.dataset?.sources.find((s) => s.id === id);
+  }
+
+  /** Sources cited by a record, as a list for its detail. */
+  protected renderCitations(ids: readonly string[]): TemplateResult {
+    return html`<ul class="cite">
+      ${ids.map((id) => {
+        const source = this.sourceById(id);
+        const n = this.sourceNumber(id);
+        return html`<li>
+          ${n ? `[${n}] ` : ''}${source ? `${source.publisher}, “${source.title}” (${formatPartialDate(source.date, this.lang_)})` : id}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selected') && this.selected && !this.activeId) this.activeId = this.selected;
+  }
+
+  /** Selects a mark and tells the host. */
+  protected select(id: string): void {
+    const view = this.shown;
+    const detail = view ? this.selectionOf(id, view) : null;
+    if (!detail) return;
+    this.selected = id;
+    this.activeId = id;
+    fire(this, 'dealboard-select', detail);
+  }
+
+  private markId(event: Event): string | null {
+    for (const target of event.composedPath()) {
+      if (target === this) break;
+      if (target instanceof Element && target.classList.contains('mark'))
+        return target.getAttribute('data-id');
+    }
+    return null;
+  }
+
+  private readonly onPlotClick = (event: MouseEvent) => {
+    const id = this.markId(event);
+    if (id) this.select(id);
+  };
+
+  private readonly onPlotOver = (event: PointerEvent) => {
+    this.hoverId = this.markId(event);
+  };
+
+  private readonly onPlotLeave = () => {
+    this.hoverId = null;
+  };
+
+  private readonly onPlotFocusIn = (event: FocusEvent) => {
+    const id = this.markId(event);
+    if (id) {
+      this.activeId = id;
+      this.focusInside = true;
+    }
+  };
+
+  private readonly onPlotFocusOut = () => {
+    this.focusInside = false;
+  };
+
+  private readonly onPlotKey = async (event: KeyboardEvent) => {
+    if (this.handleKey(event)) {
+      event.preventDefault();
+      return;
+    }
+    const current = this.activeId ?? this.navRows[0]?.[0] ?? null;
+    if ((event.key === 'Enter' || event.key === ' ') && current) {
+      event.preventDefault();
+      this.select(current);
+    } else if (event.key === 'Escape' && this.selected) {
+      this.selected = null;
+    } else if (NAV_KEYS.has(event.key)) {
+      event.preventDefault();
+      const next = moveInGrid(this.navRows, current, event.key);
+      if (!next) return;
+      this.activeId = next;
+      await this.updateComplete;
+      this.focusMark(next);
+    }
+  };
+
+  /** Moves keyboard focus to a mark by id. */
+  protected focusMark(id: string): void {
+    const mark = [...this.renderRoot.querySelectorAll<SVGElement | HTMLElement>('.mark')].find(
+      (el) => el.getAttribute('data-id') === id,
+    );
+    mark?.focus();
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'table' ? 'chart' : 'table';
+  }
+
+  private shownSources(view: Dataset): Source[] {
+    return this.sourceIdsShown(view)
+      .map((id) => this.sourceById(id))
+      .filter((s): s is Source => Boolean(s));
+  }
+
+  private closeMenu(event: Event): void {
+    (event.target as Element).closest('details')?.removeAttribute('open');
+  }
+
+  private downloadCsv(view: Dataset): void {
+    const csv = toCsv(this.tableModel(view), view, this.shownSources(view));
+    download(`${this.fileStem}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  }
+
+  /** The picture as the reader sees it, with computed colours and fonts baked in. */
+  exportSvg(): string | null {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+    if (!svg) return null;
+    const background = getComputedStyle(this.renderRoot.querySelector('.base')!).backgroundColor;
+    return serializeSvg(svg, background);
+  }
+
+  private async downloadPicture(kind: 'svg' | 'png'): Promise<void> {
+    if (this.view !== 'chart') {
+      this.view = 'chart';
+      await this.updateComplete;
+    }
+    const text = this.exportSvg();
+    if (!text) return;
+    if (kind === 'svg') {
+      download(`${this.fileStem}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+      return;
+    }
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]')!;
+    const { width, height } = svg.getBoundingClientRect();
+    download(`${this.fileStem}.png`, await svgToPng(text, width, height));
+  }
+
+  private async copyCitation(view: Dataset): Promise<void> {
+    const text = citation(this.heading ?? this.defaultHeading, view, this.shownSources(view));
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = 'Citation copied.';
+    } catch {
+      this.status = `Copy this citation: ${text}`;
+    }
+  }
+
+  private renderToolbar(view: Dataset | null): TemplateResult {
+    const title = this.heading ?? this.defaultHeading;
+    return html`<div class="toolbar" part="toolbar">
+      <p class="title" id="title">${title}</p>
+      ${
+        view
+          ? html`<div class="actions">
+              <button type="button" aria-pressed=${this.view === 'table'} @click=${this.toggleView}>
+                Table
+              </button>
+              <details class="menu">
+                <summary aria-label="Download and share">Download</summary>
+                <ul @click=${this.closeMenu}>
+                  <li>
+                    <button type="button" @click=${() => this.downloadCsv(view)}>
+                      Download CSV
+                    </button>
+                  </li>
+                  <li>
+                    <button type="button" @click=${() => this.downloadPicture('svg')}>
+                      Download SVG
+                    </button>
+                  </li>
+                  <li>
+                    <button type="button" @click=${() => this.downloadPicture('png')}>
+                      Download PNG
+                    </button>
+                  </li>
+                  <li>
+                    <button type="button" @click=${() => this.copyCitation(view)}>
+                      Copy citation
+                    </button>
+                  </li>
+                </ul>
+              </details>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderTable(view: Dataset): TemplateResult {
+    const model = this.tableModel(view);
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
+      <table part="table">
+        <caption id="table-caption">
+          ${model.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${model.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${model.rows.map(
+            (row) =>
+              html`<tr>
+                ${row.cells.map((cell, i) =>
+                  i === 0
+                    ? html`<th scope="row">${cell}</th>`
+                    : html`<td class=${model.columns[i]?.numeric ? 'num' : ''}>${cell}</td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderNotice(errors: ValidationError[]): TemplateResult {
+    // Count records, not messages: /deals/3/date and /deals/3/buyer are one record.
+    const records = new Set(errors.map((e) => e.path.split('/').slice(0, 3).join('/'))).size;
+    return html`<details class="notice" part="notice">
+      <summary>
+        ${records === 1 ? '1 record was' : `${records} records were`} skipped because the data is
+        invalid (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}).
+      </summary>
+      <ul>
+        ${errors.slice(0, 100).map((e) => html`<li><code>${e.path || '/'}</code> ${e.message}</li>`)}
+        ${errors.length > 100 ? html`<li>… and ${errors.length - 100} more.</li>` : nothing}
+      </ul>
+    </details>`;
+  }
+
+  private renderError(message: string, errors: ValidationError[]): TemplateResult {
+    const details = errors.filter((e) => e.message !== message);
+    return html`<div class="error" role="alert" part="error">
+      <strong>Nothing to show.</strong> ${message}
+      ${
+        details.length
+          ? html`<ul>
+              ${details.slice(0, 20).map((e) => html`<li><code>${e.path || '/'}</code> ${e.message}</li>`)}
+              ${details.length > 20 ? html`<li>… and ${details.length - 20} more.</li>` : nothing}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderFooter(view: Dataset): TemplateResult {
+    const sources = this.shownSources(view);
+    if (!sources.length) return html``;
+    return html`<footer part="footer">
+      Sources:
+      <ol>
+        ${sources.map((s) => {
+          const url = safeUrl(s.url);
+          const title = url
+            ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>`
+            : s.title;
+          return html`<li>
+            ${s.publisher}, “${title}”, ${formatPartialDate(s.date, this.lang_)} (${s.kind})
+          </li>`;
+        })}
+      </ol>
+      ${
+        this.asOf && isPartialDate(this.asOf)
+          ? html`<p>As of ${formatPartialDate(this.asOf, this.lang_)}.</p>`
+          : nothing
+      }
+    </footer>`;
+  }
+
+  private renderBody(view: Dataset): TemplateResult {
+    if (this.view === 'table') return this.renderTable(view);
+    const width = this.plotWidth;
+    this.navRows = this.navigationRows(view, width);
+    const detailId = this.hoverId ?? (this.focusInside ? this.activeId : null) ?? this.selected;
+    const detail = detailId ? this.renderDetail(detailId, view) : nothing;
+    return html`<div
+        class="plot"
+        @click=${this.onPlotClick}
+        @pointerover=${this.onPlotOver}
+        @pointerleave=${this.onPlotLeave}
+        @focusin=${this.onPlotFocusIn}
+        @focusout=${this.onPlotFocusOut}
+        @keydown=${this.onPlotKey}
+      >
+        ${this.renderPlot(view, width)}
+      </div>
+      <div class="detail" part="tooltip">
+        ${
+          detail === nothing
+            ? html`<span class="hint"
+                >Hover, focus or select a mark for its details and sources.</span
+              >`
+            : detail
+        }
+      </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const { status, message, errors } = this.dataController;
+    let body: TemplateResult | typeof nothing = nothing;
+    let view: Dataset | null;
+    try {
+      view = status === 'ready' ? this.shown : null;
+      if (status === 'error') body = this.renderError(message, errors);
+      else if (view) body = this.renderBody(view);
+    } catch (error) {
+      // A bug or an unforeseen input must not break the host page.
+      console.error('[dealboard]', error);
+      view = null;
+      body = this.renderError('Something went wrong while drawing this chart.', []);
+    }
+    return html`<div
+      class="base"
+      part="base"
+      role="figure"
+      aria-labelledby="title"
+      aria-busy=${status === 'loading'}
+    >
+      ${this.renderToolbar(view)}
+      ${
+        status === 'loading'
+          ? html`<div class="loading" role="status">
+              <span class="spinner" aria-hidden="true"></span>Loading data…
+            </div>`
+          : nothing
+      }
+      ${status === 'ready' && errors.length ? this.renderNotice(errors) : nothing} ${body}
+      ${view ? this.renderFooter(view) : nothing}
+      <div class="visually-hidden" role="status">${this.status}</div>
+    </div>`;
+  }
+}

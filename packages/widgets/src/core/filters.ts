@@ -1,0 +1,20 @@
+import type { Deal } from '@dealboard/dataset';
+
+/** Parses a comma-separated list of ISO alpha-3 codes ("IND, chn") into a set, or null for "all". */
+export function parseCodes(list: string | null | undefined): Set<string> | null {
+  if (!list) return null;
+  const codes = list
+    .split(',')
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);
+  return codes.length ? new Set(codes) : null;
+}
+
+/** Whether a deal passes the `buyer` and `supplier` filters. */
+export function dealPasses(
+  deal: Deal,
+  buyers: Set<string> | null,
+  suppliers: Set<string> | null,
+): boolean {
+  return (!buyers || buyers.has(deal.buyer)) && (!suppliers || suppliers.has(deal.supplier));
+}

@@ -1,0 +1,127 @@
+import { parsePartialDate } from '@dealboard/dataset';
+import type { ClaimRelation, PartialDate } from '@dealboard/dataset';
+
+// Intl formatters are costly to build and used per mark: cache them per locale.
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A locale the browser supports, else the browser's own. */
+export function safeLocale(locale: string | undefined): string {
+  if (!locale) return navigator.language || 'en';
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(locale).length
+      ? locale
+      : navigator.language || 'en';
+  } catch {
+    return navigator.language || 'en';
+  }
+}
+
+/** Compact US-dollar amount in the reader's locale ("$5.4B", "5,4 Mrd. $"). */
+export function formatUsd(amount: number, locale: string): string {
+  return cached(
+    `usd-compact:${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'USD',
+        notation: 'compact',
+        maximumFractionDigits: 2,
+      }),
+  ).format(amount);
+}
+
+/** Full US-dollar amount for tables and CSV readers ("$5,430,000,000"). */
+export function formatUsdLong(amount: number, locale: string): string {
+  return cached(
+    `usd-long:${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'USD',
+        maximumFractionDigits: 0,
+      }),
+  ).format(amount);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+const precisionOptions: Record<string, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+/** A partial date at its own precision: "2021", "October 2018", "6 December 2021". */
+export function formatPartialDate(date: PartialDate, locale: string): string {
+  const parsed = parsePartialDate(date);
+  if (!parsed) return date;
+  const options = precisionOptions[parsed.precision]!;
+  return cached(
+    `date-${parsed.precision}:${locale}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  ).format(parsed.start);
+}
+
+/** A date window ("September 2021 – October 2021") or a single partial date. */
+export function formatDateSpan(
+  date: PartialDate,
+  until: PartialDate | undefined,
+  locale: string,
+): string {
+  return until
+    ? `${formatPartialDate(date, locale)} – ${formatPartialDate(until, locale)}`
+    : formatPartialDate(date, locale);
+}
+
+/** Words for a claim's relation to the true value, for names and details. */
+export function relationWord(relation: ClaimRelation): string {
+  switch (relation) {
+    case 'approximate':
+      return 'about ';
+    case 'at-least':
+      return 'more than ';
+    case 'at-most':
+      return 'up to ';
+    default:
+      return '';
+  }
+}
+
+/** Country name in the reader's language, from its alpha-2 code; the code itself as a fallback. */
+export function countryName(alpha2: string | undefined, fallback: string, locale: string): string {
+  if (!alpha2) return fallback;
+  try {
+    const names = cached(
+      `region:${locale}`,
+      () => new Intl.DisplayNames(locale, { type: 'region' }),
+    );
+    return names.of(alpha2) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Amount in words for accessible names: "5.4 billion US dollars". */
+export function formatUsdWords(amount: number, locale: string): string {
+  const number = cached(
+    `compact-long:${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumFractionDigits: 2,
+      }),
+  ).format(amount);
+  return `${number} US dollars`;
+}

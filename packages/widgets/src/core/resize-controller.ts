@@ -1,0 +1,27 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/** Tracks the host's own content width (not the window's) and re-renders on change. */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  private observer: ResizeObserver | null = null;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1]!.contentRect.width);
+      if (width !== this.width) {
+        this.width = width;
+        this.host.requestUpdate();
+      }
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+}

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const chartStyles = css`
+  .bar {
+    fill: var(--_c1);
+  }
+  .range,
+  .bar.estimate {
+    fill: url(#dealboard-hatch);
+    stroke: var(--_c1);
+    stroke-width: 1px;
+  }
+  .hatch-line {
+    stroke: var(--_c1);
+    stroke-width: 2px;
+  }
+  .dot {
+    fill: var(--_c1);
+    stroke: var(--_bg);
+    stroke-width: 1.5px;
+  }
+  .dot.approximate,
+  .dot.hollow {
+    fill: var(--_bg);
+    stroke: var(--_c1);
+    stroke-width: 2px;
+  }
+  .bound {
+    fill: var(--_c2);
+    stroke: var(--_bg);
+    stroke-width: 1px;
+  }
+  .undisclosed {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-dasharray: 4 3;
+  }
+  .undisclosed-text {
+    fill: var(--_muted);
+    font-style: italic;
+  }
+  .row-text {
+    pointer-events: none;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .label {
+    font-weight: 500;
+  }
+  .reference line {
+    stroke: var(--_c4);
+    stroke-width: 1.5px;
+    stroke-dasharray: 2 3;
+  }
+  .reference text {
+    fill: var(--_c4);
+    font-size: 11px;
+  }
+  .mark:hover .bar,
+  .mark:hover .range {
+    opacity: 0.85;
+  }
+`;

@@ -1,0 +1,412 @@
+import { expect, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Dataset } from '@dealboard/dataset';
+import '../define/deal-value-chart.js';
+import type { DealValueChart } from './deal-value-chart.js';
+import { copyOfDataset, mount, nextEvent, settled, texts } from '../../test/helpers.js';
+import type { DealboardErrorEvent, DealboardSelectEvent } from '../core/events.js';
+
+type Chart = DealValueChart;
+
+function rowByLabel(el: Chart, start: string): SVGGElement {
+  const row = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.row')].find((g) =>
+    g.querySelector('.label')!.textContent!.startsWith(start),
+  );
+  if (!row) throw new Error(`no row starting with ${start}`);
+  return row;
+}
+
+function rowValue(el: Chart, start: string): string {
+  return rowByLabel(el, start).querySelector('.value')!.textContent!.trim();
+}
+
+describe('<deal-value-chart>', () => {
+  describe('bundled data', () => {
+    it('draws a row per deal with ranges and undisclosed values', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const labels = texts(el, 'g.row .label');
+      expect(labels).to.have.length(4);
+      expect(labels).to.include.members([
+        'India ← Russia, S-400 Triumf',
+        'China ← Russia, S-400 Triumf',
+        'Türkiye ← Russia, S-400 Triumf',
+      ]);
+      // India's claims disagree: both ends of the range, a dot per point claim, a bound marker.
+      const india = rowByLabel(el, 'India ← Russia, S-400');
+      expect(rowValue(el, 'India ← Russia, S-400')).to.equal('$5.4B–$5.5B');
+      expect(india.querySelector('rect.range')).to.exist;
+      expect(india.querySelectorAll('circle.dot')).to.have.length(3);
+      expect(india.querySelectorAll('path.bound')).to.have.length(1);
+      expect(india.querySelector('.mark')!.getAttribute('aria-label')).to.equal(
+        'India, S-400 Triumf from Russia, 5.4 billion to 5.5 billion US dollars, sources disagree; also claimed: more than 5 billion US dollars',
+      );
+      // China and Turkey: no value in any source — undisclosed, not zero, not hidden.
+      for (const name of ['China', 'Türkiye']) {
+        const row = rowByLabel(el, name);
+        expect(rowValue(el, name)).to.equal('Undisclosed');
+        expect(row.querySelector('rect.bar')).to.be.null;
+        expect(row.querySelector('rect.undisclosed')).to.exist;
+      }
+      // A single agreed value is a plain bar.
+      expect(rowValue(el, 'India ← Russia, AK-203')).to.equal('$600M');
+      expect(rowByLabel(el, 'India ← Russia, AK-203').querySelector('rect.range')).to.be.null;
+    });
+
+    it('lists the sources behind what is shown in the footer', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const sources = texts(el, 'footer li');
+      expect(sources).to.have.length(5);
+      expect(sources.join('\n')).to.contain('Nikkei Asia').and.contain('The National Interest');
+    });
+
+    it('draws context figures as reference lines only when asked', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      expect(el.shadowRoot!.querySelectorAll('.reference line')).to.have.length(0);
+      el.showContext = true;
+      await settled(el);
+      const refs = texts(el, 'g.reference text');
+      expect(refs.some((t) => t.includes('$800M'))).to.be.true;
+      expect(texts(el, '.legend li').join(' ')).to.contain('Context figure (not a deal)');
+      // Reference lines are not deals: still four marks.
+      expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(4);
+    });
+
+    it('sorts by value, date and name', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      expect(texts(el, 'g.row .label')[0]).to.equal('India ← Russia, S-400 Triumf');
+      // Undisclosed rows go last when sorting by value.
+      expect(texts(el, 'g.row .value').slice(2)).to.deep.equal(['Undisclosed', 'Undisclosed']);
+      el.sort = 'date';
+      await settled(el);
+      expect(texts(el, 'g.row .label')[0]).to.equal('China ← Russia, S-400 Triumf'); // 2015
+      el.sort = 'name';
+      await settled(el);
+      const names = texts(el, 'g.row .label');
+      expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b)));
+    });
+
+    it('filters by buyer and supplier codes', async () => {
+      const el = await mount<Chart>('<deal-value-chart buyer="ind"></deal-value-chart>');
+      expect(texts(el, 'g.row .label').every((t) => t.startsWith('India'))).to.be.true;
+      expect(texts(el, 'g.row .label')).to.have.length(2);
+      el.buyer = 'CHN,TUR';
+      await settled(el);
+      expect(texts(el, 'g.row .label')).to.have.length(2);
+      el.supplier = 'USA';
+      await settled(el);
+      expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(0);
+      expect(texts(el, '.empty')[0]).to.contain('No deals match');
+    });
+
+    it('shows the story as it stood on an as-of date', async () => {
+      const el = await mount<Chart>('<deal-value-chart as-of="2019-06-01"></deal-value-chart>');
+      // The AK-203 deal (December 2021) did not exist yet; every India value source is from 2021.
+      expect(texts(el, 'g.row .label')).to.not.include('India ← Russia, AK-203 assault rifles');
+      expect(texts(el, 'g.row .label')).to.have.length(3);
+      expect(rowValue(el, 'India ← Russia, S-400')).to.equal('Undisclosed');
+      expect(texts(el, 'footer p')[0]).to.contain('As of');
+    });
+  });
+
+  describe('data paths', () => {
+    it('takes a dataset through the data property over everything else', async () => {
+      const data = copyOfDataset();
+      data.deals = data.deals.filter((d) => d.id === 'ind-rus-ak203');
+      data.milestones = [];
+      const el = await mount<Chart>(
+        `<deal-value-chart src="/packages/dataset/dist/dataset.json"></deal-value-chart>`,
+      );
+      el.data = data;
+      await settled(el);
+      expect(texts(el, 'g.row .label')).to.have.length(1);
+    });
+
+    it('reads inline JSON before src', async () => {
+      const data = copyOfDataset();
+      data.deals = data.deals.filter((d) => d.buyer === 'CHN');
+      const el = await mount<Chart>(
+        `<deal-value-chart src="/does-not-exist.json"><script type="application/json">${JSON.stringify(data)}</script></deal-value-chart>`,
+      );
+      expect(texts(el, 'g.row .label')).to.deep.equal(['China ← Russia, S-400 Triumf']);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+    });
+
+    it('fetches src with a busy state, then renders', async () => {
+      const box = document.createElement('div');
+      box.style.width = '700px';
+      document.body.append(box);
+      const el = document.createElement('deal-value-chart');
+      el.src = '/packages/dataset/dist/dataset.json';
+      box.append(el);
+      await el.updateComplete;
+      const base = el.shadowRoot!.querySelector('[part="base"]')!;
+      expect(base.getAttribute('aria-busy')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('.loading[role="status"]')).to.exist;
+      await new Promise<void>((resolve) => {
+        const check = () =>
+          el.shadowRoot!.querySelector('g.mark') ? resolve() : setTimeout(check, 20);
+        check();
+      });
+      expect(base.getAttribute('aria-busy')).to.equal('false');
+      expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(4);
+      box.remove();
+    });
+
+    const failures: [string, string][] = [
+      ['/packages/widgets/test/fixtures/missing.json', 'the server answered 404'],
+      ['/packages/widgets/test/fixtures/not-json.txt', 'is not valid JSON'],
+      ['http://127.0.0.1:1/nothing.json', 'the network request failed'],
+    ];
+    for (const [src, message] of failures) {
+      it(`shows an error panel and fires dealboard-error when src fails (${message})`, async () => {
+        const box = document.createElement('div');
+        document.body.append(box);
+        const el = document.createElement('deal-value-chart');
+        const event = nextEvent<DealboardErrorEvent>(box, 'dealboard-error');
+        el.src = src;
+        box.append(el);
+        const { detail } = await event;
+        await settled(el);
+        expect(detail.errors[0]!.message).to.contain(message);
+        const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.contain(message);
+        expect(el.shadowRoot!.querySelector('g.mark')).to.be.null;
+        box.remove();
+      });
+    }
+
+    it('aborts a slow src fetch when src changes: the later one wins', async () => {
+      const el = await mount<Chart>(
+        '<deal-value-chart src="/packages/widgets/test/fixtures/not-json.txt"></deal-value-chart>',
+      );
+      el.src = '/packages/dataset/dist/dataset.json';
+      await new Promise<void>((resolve) => {
+        const check = () =>
+          el.shadowRoot!.querySelector('g.mark') ? resolve() : setTimeout(check, 20);
+        check();
+      });
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
+      expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(4);
+    });
+  });
+
+  describe('bad data', () => {
+    // A deal with a bad field is skipped (with the milestones that hang on it);
+    // a bad value claim drops only that claim.
+    const cases: [string, (d: Dataset) => unknown, { error?: boolean; rows?: number }][] = [
+      ['a negative value', (d) => ((d.deals[0]!.valueClaims[0]!.amountUsd = -5), d), { rows: 4 }],
+      ['an unknown country', (d) => ((d.deals[1]!.buyer = 'XXX'), d), { rows: 3 }],
+      ['an impossible date', (d) => ((d.deals[2]!.date = '2021-13-45'), d), { rows: 3 }],
+      ['a missing source', (d) => ((d.deals[3]!.sources = ['nowhere']), d), { rows: 3 }],
+      ['a string', () => 'deals', { error: true }],
+      [
+        'null inside arrays',
+        () => ({
+          version: '1',
+          sources: [],
+          deals: [null],
+          milestones: [],
+          stances: [],
+          contextFigures: [],
+        }),
+        { error: true },
+      ],
+      ['an empty object', () => ({}), { error: true }],
+    ];
+    for (const [name, mutate, expected] of cases) {
+      it(`reports ${name} without breaking the page`, async () => {
+        const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+        const event = nextEvent<DealboardErrorEvent>(el, 'dealboard-error');
+        el.data = mutate(copyOfDataset()) as Dataset;
+        const { detail } = await event;
+        await settled(el);
+        expect(detail.errors.length).to.be.greaterThan(0);
+        expect(detail.errors.every((e) => typeof e.path === 'string' && e.message.length > 0)).to.be
+          .true;
+        if (expected.error) {
+          expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+            'Nothing to show',
+          );
+        } else {
+          const [summary] = texts(el, 'details.notice summary');
+          expect(summary).to.match(/^\d+ records? (was|were) skipped because the data is invalid/);
+          expect(texts(el, 'details.notice li')).to.have.length(detail.errors.length);
+          expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(expected.rows!);
+        }
+      });
+    }
+
+    it('shows data strings as text and runs nothing', async () => {
+      const data = copyOfDataset();
+      (window as unknown as { pwned?: boolean }).pwned = false;
+      const payload = '<img src=x onerror="window.pwned=true">';
+      data.deals[0]!.system = payload;
+      data.deals[0]!.summary = `<script>window.pwned=true</script>`;
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = data;
+      el.selected = data.deals[0]!.id;
+      await settled(el);
+      await nextFrame();
+      expect(texts(el, 'g.row .label').some((t) => t.includes(payload))).to.be.true;
+      expect(el.shadowRoot!.querySelector('img')).to.be.null;
+      expect(el.shadowRoot!.querySelector('.detail script')).to.be.null;
+      expect(el.shadowRoot!.querySelector('.detail')!.textContent).to.contain('<script>');
+      expect((window as unknown as { pwned?: boolean }).pwned).to.be.false;
+    });
+  });
+
+  describe('interaction', () => {
+    it('moves focus through every deal with the arrow keys and selects with Enter', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const marks = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')];
+      expect(marks.map((m) => m.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+      marks[0]!.focus();
+      const visited = [el.shadowRoot!.activeElement!.getAttribute('data-id')];
+      for (let i = 1; i < marks.length; i++) {
+        await sendKeys({ press: 'ArrowDown' });
+        await settled(el);
+        visited.push(el.shadowRoot!.activeElement!.getAttribute('data-id'));
+      }
+      expect(new Set(visited).size).to.equal(4);
+      // The detail follows focus.
+      expect(el.shadowRoot!.querySelector('.detail h3')!.textContent).to.contain(
+        el.shadowRoot!.activeElement!.parentElement!.querySelector('.label')!.textContent!,
+      );
+      const selected = nextEvent<DealboardSelectEvent>(document, 'dealboard-select');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await selected;
+      expect(detail).to.deep.equal({ kind: 'deal', id: visited[3], country: detail.country });
+      expect(detail.country).to.match(/^[A-Z]{3}$/);
+      await settled(el);
+      expect(el.selected).to.equal(visited[3]);
+      expect(el.getAttribute('selected')).to.equal(visited[3]);
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-selected')).to.equal('true');
+      await sendKeys({ press: 'Home' });
+      await settled(el);
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal(visited[0]);
+    });
+
+    it('selects on click and shows each claim with its source in the detail', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const india = rowByLabel(el, 'India ← Russia, S-400');
+      const event = nextEvent<DealboardSelectEvent>(el, 'dealboard-select');
+      india
+        .querySelector<SVGRectElement>('rect.bar')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ kind: 'deal', id: 'ind-rus-s400', country: 'IND' });
+      await settled(el);
+      const text = el.shadowRoot!.querySelector('.detail')!.textContent!;
+      expect(text).to.contain('4 value claims');
+      expect(text).to.contain('$5.43B').and.contain('The National Interest');
+      expect(text).to.contain('more than $5B').and.contain('Global Research');
+    });
+
+    it('offers a table view with the same records', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const toggle = [...el.shadowRoot!.querySelectorAll('button')].find(
+        (b) => b.textContent!.trim() === 'Table',
+      )!;
+      toggle.click();
+      await settled(el);
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Value of arms deals');
+      const rows = [...table.querySelectorAll('tbody tr')];
+      expect(rows).to.have.length(4);
+      expect(rows[0]!.querySelector('th')!.textContent!.trim()).to.equal(
+        'India ← Russia, S-400 Triumf',
+      );
+      expect(rows[0]!.textContent).to.contain('$5,400,000,000').and.contain('$5,500,000,000');
+      expect(el.shadowRoot!.querySelector('svg[part~="svg"]')).to.be.null;
+    });
+  });
+
+  describe('locale, theme and size', () => {
+    it('formats currency for en, de and hi-IN', async () => {
+      const en = await mount<Chart>('<deal-value-chart locale="en"></deal-value-chart>');
+      expect(rowValue(en, 'India ← Russia, AK-203')).to.equal('$600M');
+      const de = await mount<Chart>('<deal-value-chart locale="de"></deal-value-chart>');
+      expect(rowValue(de, 'Indien ← Russland, AK-203')).to.equal('600\u00a0Mio.\u00a0$');
+      const hi = await mount<Chart>('<deal-value-chart locale="hi-IN"></deal-value-chart>');
+      const hiLabel = texts(hi, 'g.row .label').find((t) => t.includes('AK-203'))!;
+      expect(hiLabel).to.contain('भारत');
+      const value = hiLabel && rowByLabel(hi, hiLabel).querySelector('.value')!.textContent!;
+      expect(value).to.equal(
+        new Intl.NumberFormat('hi-IN', {
+          style: 'currency',
+          currency: 'USD',
+          notation: 'compact',
+          maximumFractionDigits: 2,
+        }).format(6e8),
+      );
+      expect(value).to.not.equal('$600M');
+    });
+
+    it('takes the locale from the nearest lang attribute', async () => {
+      const box = document.createElement('div');
+      box.lang = 'de';
+      box.style.width = '800px';
+      box.innerHTML = '<deal-value-chart></deal-value-chart>';
+      document.body.append(box);
+      const el = box.firstElementChild as Chart;
+      await settled(el);
+      expect(texts(el, 'g.row .label')).to.include('Indien ← Russland, S-400 Triumf');
+      box.remove();
+    });
+
+    it('switches to a dark palette', async () => {
+      const light = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const dark = await mount<Chart>('<deal-value-chart theme="dark"></deal-value-chart>');
+      const bg = (el: Chart) =>
+        getComputedStyle(el.shadowRoot!.querySelector('.base')!).backgroundColor;
+      expect(bg(light)).to.equal('rgb(255, 255, 255)');
+      expect(bg(dark)).to.equal('rgb(13, 17, 23)');
+      const label = (el: Chart) => getComputedStyle(el.shadowRoot!.querySelector('.label')!).fill;
+      expect(label(dark)).to.not.equal(label(light));
+    });
+
+    it('follows its own width from 320 to 1200 px without a horizontal scrollbar', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>', 320);
+      const svgWidth = () =>
+        Number(el.shadowRoot!.querySelector('svg[part~="svg"]')!.getAttribute('width'));
+      expect(svgWidth()).to.be.at.most(320 - 24);
+      const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(el.scrollWidth).to.be.at.most(320);
+      el.parentElement!.style.width = '1200px';
+      await new Promise((r) => setTimeout(r, 50));
+      await settled(el);
+      expect(svgWidth()).to.equal(1200 - 24);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations in the ${theme} theme, chart and table`, async () => {
+        const el = await mount<Chart>(
+          `<deal-value-chart theme="${theme}" show-context></deal-value-chart>`,
+        );
+        await expect(el).to.be.accessible();
+        el.view = 'table';
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('export', () => {
+    it('serialises the picture with computed colours baked in', async () => {
+      const el = await mount<Chart>('<deal-value-chart theme="dark"></deal-value-chart>');
+      const text = el.exportSvg()!;
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.be.null;
+      const bar = doc.querySelector('rect.bar, rect[fill="rgb(86, 180, 233)"]');
+      expect(bar).to.exist;
+      expect(doc.documentElement.firstElementChild!.getAttribute('fill')).to.equal(
+        'rgb(13, 17, 23)',
+      );
+    });
+  });
+});

@@ -1,0 +1,430 @@
+import { html, nothing, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { alpha3ToAlpha2 } from '@dealboard/dataset';
+import type { ContextFigure, Dataset, Deal } from '@dealboard/dataset';
+import { DealboardElement } from '../core/dealboard-element.js';
+import { baseStyles } from '../core/styles.js';
+import type { SelectDetail } from '../core/events.js';
+import { dealPasses, parseCodes } from '../core/filters.js';
+import { memoizeLast } from '../core/memo.js';
+import {
+  countryName,
+  formatPartialDate,
+  formatUsd,
+  formatUsdLong,
+  formatUsdWords,
+  relationWord,
+} from '../core/format.js';
+import type { TableModel } from '../core/table-model.js';
+import { BAR_HEIGHT, LABEL_LINE, layoutChart } from './layout.js';
+import type { BarRow, ChartLayout, SortOrder } from './layout.js';
+import { chartStyles } from './deal-value-chart.styles.js';
+
+/**
+ * A horizontal bar chart of arms-deal values in US dollars, one row per deal.
+ * Where sources disagree the row shows the range and a dot for each claim;
+ * "more than" claims are open-ended markers; deals with no disclosed value
+ * say so instead of showing zero.
+ *
+ * @summary Values of arms and defence deals, with every source's claim.
+ * @tag deal-value-chart
+ *
+ * @attr src - URL of a dataset JSON file.
+ * @attr locale - BCP 47 locale for numbers and dates.
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr as-of - ISO date: show the story as it stood then.
+ * @attr selected - Id of the selected deal.
+ * @attr view - `chart` or `table`.
+ * @attr heading - Title above the chart.
+ * @attr sort - `value` (default), `date` or `name`.
+ * @attr buyer - Comma-separated ISO alpha-3 codes of buyers to show.
+ * @attr supplier - Comma-separated ISO alpha-3 codes of suppliers to show.
+ * @attr show-context - Draw context figures (payments, targets) as reference lines.
+ *
+ * @fires dealboard-select - A deal was chosen. `detail: { kind: 'deal', id, country }` (country: the buyer).
+ * @fires dealboard-error - Invalid or unloadable data. `detail: { errors }`.
+ *
+ * @csspart base - The frame around everything.
+ * @csspart toolbar - Title and buttons.
+ * @csspart svg - The chart's SVG.
+ * @csspart axis - The value axis.
+ * @csspart mark - One deal's row.
+ * @csspart legend - The legend.
+ * @csspart tooltip - The detail panel.
+ * @csspart table - The table view.
+ * @csspart notice - Skipped-records notice.
+ * @csspart error - The panel shown when nothing can be drawn.
+ * @csspart footer - The sources.
+ */
+export class DealValueChart extends DealboardElement {
+  static override styles = [baseStyles, chartStyles];
+
+  /** Row order: `value` (largest first), `date` (oldest first) or `name`. */
+  @property({ reflect: true }) sort: SortOrder = 'value';
+
+  /** Comma-separated ISO alpha-3 codes: only deals bought by these. */
+  @property() buyer: string | null = null;
+
+  /** Comma-separated ISO alpha-3 codes: only deals supplied by these. */
+  @property() supplier: string | null = null;
+
+  /** Draw context figures (payments, targets) as reference lines. */
+  @property({ type: Boolean, attribute: 'show-context' }) showContext = false;
+
+  protected readonly defaultHeading = 'Value of arms deals';
+  protected readonly fileStem = 'deal-values';
+
+  private readonly filtered = memoizeLast(
+    (view: Dataset, buyer: string | null, supplier: string | null) => {
+      const buyers = parseCodes(buyer);
+      const suppliers = parseCodes(supplier);
+      const deals = view.deals.filter((d) => dealPasses(d, buyers, suppliers));
+      const ids = new Set(deals.map((d) => d.id));
+      // Context tied to a hidden deal is hidden with it.
+      const context = view.contextFigures.filter((f) => !f.dealId || ids.has(f.dealId));
+      return { deals, context };
+    },
+  );
+
+  private readonly layoutFor = memoizeLast(
+    (
+      deals: Deal[],
+      context: ContextFigure[],
+      width: number,
+      sort: SortOrder,
+      showContext: boolean,
+      locale: string,
+    ) =>
+      layoutChart(deals, context, width, {
+        sort,
+        showContext,
+        labelOf: (d) => this.dealLabel(d, locale),
+      }),
+  );
+
+  private current(view: Dataset): ChartLayout {
+    const { deals, context } = this.filtered(view, this.buyer, this.supplier);
+    return this.layoutFor(deals, context, this.plotWidth, this.sort, this.showContext, this.lang_);
+  }
+
+  private country(code: string, locale = this.lang_): string {
+    return countryName(alpha3ToAlpha2(code), code, locale);
+  }
+
+  /** "India ← Russia, S-400 Triumf" */
+  private dealLabel(deal: Deal, locale = this.lang_): string {
+    return `${this.country(deal.buyer, locale)} ← ${this.country(deal.supplier, locale)}, ${deal.system}`;
+  }
+
+  private valueText(row: BarRow): string {
+    const locale = this.lang_;
+    switch (row.kind) {
+      case 'point':
+        return formatUsd(row.min!, locale);
+      case 'range':
+        return `${formatUsd(row.min!, locale)}–${formatUsd(row.max!, locale)}`;
+      case 'bound':
+        return row.bounds
+          .map((b) => `${relationWord(b.relation)}${formatUsd(b.amountUsd, locale)}`)
+          .join(', ');
+      default:
+        return 'Undisclosed';
+    }
+  }
+
+  /** Accessible name stating the fact: "India, S-400 from Russia, 5.4 billion to 5.5 billion US dollars". */
+  private rowName(row: BarRow): string {
+    const { deal } = row;
+    const locale = this.lang_;
+    const who = `${this.country(deal.buyer)}, ${deal.system} from ${this.country(deal.supplier)}`;
+    let value: string;
+    if (row.kind === 'point') value = formatUsdWords(row.min!, locale);
+    else if (row.kind === 'range')
+      value = `${formatUsdWords(row.min!, locale).replace(' US dollars', '')} to ${formatUsdWords(row.max!, locale)}, sources disagree`;
+    else if (row.kind === 'bound')
+      value = row.bounds
+        .map((b) => `${relationWord(b.relation)}${formatUsdWords(b.amountUsd, locale)}`)
+        .join(', ');
+    else value = 'value undisclosed';
+    const bounds =
+      row.kind !== 'bound' && row.bounds.length
+        ? `; also claimed: ${row.bounds.map((b) => `${relationWord(b.relation)}${formatUsdWords(b.amountUsd, locale)}`).join(', ')}`
+        : '';
+    return `${who}, ${value}${bounds}`;
+  }
+
+  protected override navigationRows(view: Dataset): string[][] {
+    return [this.current(view).rows.map((r) => r.deal.id)];
+  }
+
+  protected override selectionOf(id: string, view: Dataset): SelectDetail | null {
+    const deal = view.deals.find((d) => d.id === id);
+    return deal ? { kind: 'deal', id, country: deal.buyer } : null;
+  }
+
+  protected override sourceIdsShown(view: Dataset): string[] {
+    const { deals, context } = this.filtered(view, this.buyer, this.supplier);
+    const cited = new Set<string>();
+    for (const deal of deals) {
+      deal.sources.forEach((s) => cited.add(s));
+      deal.valueClaims.forEach((c) => c.sources.forEach((s) => cited.add(s)));
+    }
+    if (this.showContext) context.forEach((f) => f.sources.forEach((s) => cited.add(s)));
+    return view.sources.map((s) => s.id).filter((id) => cited.has(id));
+  }
+
+  protected override tableModel(view: Dataset): TableModel {
+    const locale = this.lang_;
+    const rows = this.current(view).rows;
+    return {
+      caption: this.heading ?? this.defaultHeading,
+      columns: [
+        { label: 'Deal' },
+        { label: 'Signed' },
+        { label: 'Lowest claim', numeric: true },
+        { label: 'Highest claim', numeric: true },
+        { label: 'Claims and sources' },
+      ],
+      csvColumns: [
+        'deal_id',
+        'buyer',
+        'supplier',
+        'system',
+        'date',
+        'value_min_usd',
+        'value_max_usd',
+        'claims',
+        'sources',
+      ],
+      rows: rows.map((row) => {
+        const { deal } = row;
+        const claims = [...row.claims, ...row.bounds];
+        const claimText = claims.length
+          ? claims
+              .map(
+                (c) =>
+                  `${relationWord(c.relation)}${formatUsd(c.amountUsd, locale)} (${c.sources.join(', ')})`,
+              )
+              .join('; ')
+          : 'Undisclosed';
+        return {
+          id: deal.id,
+          cells: [
+            this.dealLabel(deal),
+            deal.date ? formatPartialDate(deal.date, locale) : 'Not reported',
+            row.min !== null ? formatUsdLong(row.min, locale) : '—',
+            row.max !== null ? formatUsdLong(row.max, locale) : '—',
+            claimText,
+          ],
+          raw: [
+            deal.id,
+            deal.buyer,
+            deal.supplier,
+            deal.system,
+            deal.date ?? null,
+            row.min,
+            row.max,
+            claims.map((c) => `${c.relation}:${c.amountUsd}`).join(' ') || 'undisclosed',
+            deal.sources.join(' '),
+          ],
+        };
+      }),
+    };
+  }
+
+  protected override renderDetail(id: string, view: Dataset): TemplateResult | typeof nothing {
+    const row = this.current(view).rows.find((r) => r.deal.id === id);
+    if (!row) return nothing;
+    const { deal } = row;
+    const locale = this.lang_;
+    const claims = [...row.claims, ...row.bounds];
+    return html`<h3>${this.dealLabel(deal)}</h3>
+      ${deal.date ? html`<p>Signed: ${formatPartialDate(deal.date, locale)}</p>` : nothing}
+      ${deal.quantity ? html`<p>Quantity: ${deal.quantity.count} ${deal.quantity.unit}</p>` : nothing}
+      ${deal.summary ? html`<p>${deal.summary}</p>` : nothing}
+      ${
+        claims.length
+          ? html`<p>${claims.length === 1 ? 'Value claimed:' : `${claims.length} value claims:`}</p>
+              <ul>
+                ${claims.map((c) => {
+                  const claim = deal.valueClaims.find((v) => v.id === c.id);
+                  return html`<li>
+                    <strong>${relationWord(c.relation)}${formatUsd(c.amountUsd, locale)}</strong>
+                    ${claim?.quote ? html`— “${claim.quote}”` : nothing}
+                    ${this.renderCitations(c.sources)}
+                  </li>`;
+                })}
+              </ul>`
+          : html`<p>No source gives a value: undisclosed.</p>`
+      }
+      <p>Deal sources:</p>
+      ${this.renderCitations(deal.sources)}`;
+  }
+
+  private renderLegend(layout: ChartLayout): TemplateResult {
+    const has = (test: (r: BarRow) => boolean) => layout.rows.some(test);
+    const swatch = (content: TemplateResult) =>
+      html`<svg width="22" height="14" aria-hidden="true" viewBox="0 0 22 14">${content}</svg>`;
+    return html`<ul class="legend" part="legend" aria-label="Legend">
+      <li>
+        ${swatch(svg`<rect class="bar" x="0" y="2" width="22" height="10"></rect>`)}Value reported
+      </li>
+      ${
+        has((r) => r.kind === 'range')
+          ? html`<li>
+              ${swatch(svg`<rect class="range" x="0.5" y="2.5" width="21" height="9"></rect>`)}Range
+              where sources disagree
+            </li>`
+          : nothing
+      }
+      <li>${swatch(svg`<circle class="dot" cx="11" cy="7" r="4"></circle>`)}Claim</li>
+      ${
+        has((r) => r.claims.some((c) => c.relation === 'approximate'))
+          ? html`<li>
+              ${swatch(svg`<circle class="dot approximate" cx="11" cy="7" r="4"></circle>`)}Estimate
+              (“about”)
+            </li>`
+          : nothing
+      }
+      ${
+        has((r) => r.bounds.length > 0)
+          ? html`<li>
+              ${swatch(svg`<path class="bound" d="M7 1 L15 7 L7 13 Z"></path>`)}Bound (“more than”)
+            </li>`
+          : nothing
+      }
+      ${
+        has((r) => r.kind === 'undisclosed')
+          ? html`<li>
+              ${swatch(svg`<rect class="undisclosed" x="1" y="2" width="20" height="10"></rect>`)}Undisclosed
+            </li>`
+          : nothing
+      }
+      ${
+        layout.references.length
+          ? html`<li>
+              ${swatch(svg`<g class="reference"><line x1="11" x2="11" y1="0" y2="14"></line></g>`)}Context
+              figure (not a deal)
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  private renderRow(row: BarRow, width: number): TemplateResult {
+    const id = row.deal.id;
+    const barY = LABEL_LINE + 2;
+    const mid = barY + BAR_HEIGHT / 2;
+    const classes = `mark kind-${row.kind}${this.isActive(id) ? ' active' : ''}`;
+    // Texts sit outside the option, hidden from assistive tech: the option's
+    // name states the fact in words, which "$5.4B–$5.5B" would not.
+    return svg`<g class="row" transform="translate(0 ${row.y})">
+      <g class="row-text" aria-hidden="true">
+        <text class="label" x="0" y="12">${this.dealLabel(row.deal)}</text>
+        <text class="value" x=${width} y="12" text-anchor="end">${this.valueText(row)}</text>
+        ${row.kind === 'undisclosed' ? svg`<text class="undisclosed-text" x="8" y=${mid + 4}>value not disclosed</text>` : nothing}
+      </g>
+      <g class=${classes} part="mark" data-id=${id} role="option"
+        tabindex=${this.tabIndexFor(id)} aria-selected=${this.selected === id ? 'true' : 'false'}
+        aria-label=${this.rowName(row)}>
+      <rect class="focus-ring" x="-4" y="-2" width=${width + 8} height=${LABEL_LINE + BAR_HEIGHT + 8} rx="4"></rect>
+      ${
+        row.kind === 'undisclosed'
+          ? svg`<rect class="undisclosed" x="0.5" y=${barY + 0.5} width=${Math.min(width - 1, 140)} height=${BAR_HEIGHT - 1}></rect>`
+          : nothing
+      }
+      ${
+        row.barEnd > 0
+          ? svg`<rect class=${row.kind === 'point' && row.claims.every((c) => c.relation === 'approximate') ? 'bar estimate' : 'bar'}
+            x="0" y=${barY} width=${row.barEnd} height=${BAR_HEIGHT}></rect>`
+          : nothing
+      }
+      ${
+        row.range
+          ? svg`<rect class="range" x=${row.range[0]} y=${barY + 0.5} width=${Math.max(row.range[1] - row.range[0], 1)}
+            height=${BAR_HEIGHT - 1}></rect>`
+          : nothing
+      }
+      ${
+        row.kind !== 'point'
+          ? row.claims.map(
+              (c) => svg`<circle class="dot ${c.relation}" cx=${c.x} cy=${mid} r="4.5"></circle>`,
+            )
+          : nothing
+      }
+      ${row.bounds.map((b) =>
+        b.relation === 'at-least'
+          ? svg`<path class="bound" d="M${b.x} ${barY - 1} L${b.x + 9} ${mid} L${b.x} ${barY + BAR_HEIGHT + 1} Z"></path>`
+          : svg`<path class="bound" d="M${b.x} ${barY - 1} L${b.x - 9} ${mid} L${b.x} ${barY + BAR_HEIGHT + 1} Z"></path>`,
+      )}
+      </g>
+    </g>`;
+  }
+
+  private renderReferences(layout: ChartLayout, width: number): TemplateResult[] {
+    const locale = this.lang_;
+    return layout.references.map(({ figure, x }, i) => {
+      const right = x > width * 0.6;
+      const label = `${figure.label}: ${relationWord(figure.relation)}${formatUsd(figure.amountUsd, locale)}`;
+      return svg`<g class="reference">
+        <line x1=${x} x2=${x} y1=${(i % 3) * 16 + 4} y2=${layout.plotBottom}></line>
+        <text x=${right ? x - 4 : x + 4} y=${(i % 3) * 16 + 12} text-anchor=${right ? 'end' : 'start'}>${label}</text>
+      </g>`;
+    });
+  }
+
+  protected override renderPlot(view: Dataset, width: number): TemplateResult {
+    const layout = this.current(view);
+    const locale = this.lang_;
+    const title = this.heading ?? this.defaultHeading;
+    if (!layout.rows.length) {
+      return html`<p class="empty">
+        No deals match the current filters${this.asOf ? ' and date' : ''}.
+      </p>`;
+    }
+    return html`${this.renderLegend(layout)}
+      <svg
+        part="svg"
+        width=${width}
+        height=${layout.height}
+        viewBox="0 0 ${width} ${layout.height}"
+        role="listbox"
+        aria-label=${`${title}: ${layout.rows.length} deals`}
+      >
+        <defs>
+          <pattern
+            id="dealboard-hatch"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          </pattern>
+        </defs>
+        <g class="grid" aria-hidden="true">
+          ${layout.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.plotBottom}></line>`)}
+        </g>
+        ${layout.rows.map((row) => this.renderRow(row, width))}
+        <g aria-hidden="true">${this.renderReferences(layout, width)}</g>
+        <g
+          class="axis"
+          part="axis"
+          aria-hidden="true"
+          transform="translate(0 ${layout.plotBottom})"
+        >
+          ${layout.ticks.map(
+            (t, i) => svg`<text x=${t.x} y="16"
+              text-anchor=${i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}>${formatUsd(t.value, locale)}</text>`,
+          )}
+        </g>
+      </svg>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'deal-value-chart': DealValueChart;
+  }
+}

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { dataset } from '@dealboard/dataset';
+import type { Deal } from '@dealboard/dataset';
+import { layoutChart, ROW_HEIGHT } from './layout.js';
+import type { ChartOptions } from './layout.js';
+
+const options: ChartOptions = {
+  sort: 'value',
+  showContext: false,
+  labelOf: (d) => `${d.buyer} ${d.system}`,
+};
+
+function deal(
+  id: string,
+  claims: [number, Deal['valueClaims'][number]['relation']][],
+  date?: string,
+): Deal {
+  return {
+    id,
+    buyer: 'IND',
+    supplier: 'RUS',
+    system: id,
+    ...(date ? { date } : {}),
+    valueClaims: claims.map(([amountUsd, relation], i) => ({
+      id: `${id}-${i}`,
+      amountUsd,
+      relation,
+      sources: ['s'],
+    })),
+    sources: ['s'],
+  };
+}
+
+describe('layoutChart (pure)', () => {
+  it('classifies rows: point, range, bound-only and undisclosed', () => {
+    const layout = layoutChart(
+      [
+        deal('point', [
+          [100, 'exact'],
+          [100, 'exact'],
+        ]),
+        deal('range', [
+          [80, 'exact'],
+          [120, 'approximate'],
+          [50, 'at-least'],
+        ]),
+        deal('bound', [[60, 'at-least']]),
+        deal('none', []),
+      ],
+      [],
+      500,
+      options,
+    );
+    const kinds = Object.fromEntries(layout.rows.map((r) => [r.deal.id, r.kind]));
+    expect(kinds).to.deep.equal({
+      point: 'point',
+      range: 'range',
+      bound: 'bound',
+      none: 'undisclosed',
+    });
+    const range = layout.rows.find((r) => r.deal.id === 'range')!;
+    // A "more than" bound is not an end of the range.
+    expect([range.min, range.max]).to.deep.equal([80, 120]);
+    expect(range.bounds.map((b) => b.amountUsd)).to.deep.equal([50]);
+    expect(range.range![0]).to.be.lessThan(range.range![1]);
+    expect(range.barEnd).to.equal(range.range![0]);
+  });
+
+  it('puts every row on one scale that starts at zero and fits the width', () => {
+    const layout = layoutChart(dataset.deals, dataset.contextFigures, 600, options);
+    expect(layout.rows).to.have.length(dataset.deals.length);
+    for (const row of layout.rows) {
+      for (const mark of [...row.claims, ...row.bounds]) {
+        expect(mark.x).to.be.within(0, 600);
+      }
+    }
+    expect(layout.ticks[0]).to.deep.equal({ value: 0, x: 0 });
+    expect(layout.rows.map((r) => r.y)).to.deep.equal(layout.rows.map((_, i) => i * ROW_HEIGHT));
+    expect(layout.height).to.be.greaterThan(layout.plotBottom);
+  });
+
+  it('sorts undisclosed rows last by value and undated rows last by date', () => {
+    const deals = [
+      deal('a', [], '2015'),
+      deal('b', [[5, 'exact']], '2019'),
+      deal('c', [[9, 'exact']]),
+    ];
+    expect(layoutChart(deals, [], 400, options).rows.map((r) => r.deal.id)).to.deep.equal([
+      'c',
+      'b',
+      'a',
+    ]);
+    expect(
+      layoutChart(deals, [], 400, { ...options, sort: 'date' }).rows.map((r) => r.deal.id),
+    ).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('widens the scale for reference lines only when they are shown', () => {
+    const without = layoutChart(dataset.deals, dataset.contextFigures, 600, options);
+    const withContext = layoutChart(dataset.deals, dataset.contextFigures, 600, {
+      ...options,
+      showContext: true,
+    });
+    expect(without.references).to.have.length(0);
+    expect(withContext.references.length).to.equal(dataset.contextFigures.length);
+    const top = (l: typeof without) => l.ticks[l.ticks.length - 1]!.value;
+    expect(top(withContext)).to.be.at.least(3e10);
+    expect(top(without)).to.be.lessThan(1e10);
+    expect(withContext.plotTop).to.be.greaterThan(0);
+  });
+});

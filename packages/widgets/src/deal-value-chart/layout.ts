@@ -1,0 +1,160 @@
+import { scaleLinear } from 'd3-scale';
+import { compareStart, valueRange } from '@dealboard/dataset';
+import type { ClaimRelation, ContextFigure, Deal } from '@dealboard/dataset';
+
+export type SortOrder = 'value' | 'date' | 'name';
+
+export interface ChartOptions {
+  sort: SortOrder;
+  /** Draw context figures (payments, targets) as reference lines. */
+  showContext: boolean;
+  /** The row label of a deal, used for sorting by name. */
+  labelOf: (deal: Deal) => string;
+}
+
+/**
+ * How a row is drawn: `point` (all point claims agree), `range` (they
+ * disagree: min–max), `bound` (only "more than"/"up to" claims), or
+ * `undisclosed` (no source gives a value).
+ */
+export type RowKind = 'point' | 'range' | 'bound' | 'undisclosed';
+
+export interface ClaimMark {
+  id: string;
+  x: number;
+  amountUsd: number;
+  relation: ClaimRelation;
+  sources: string[];
+}
+
+export interface BarRow {
+  deal: Deal;
+  kind: RowKind;
+  /** Top of the row. */
+  y: number;
+  /** Solid bar from zero to the lowest point claim (or the only value). */
+  barEnd: number;
+  /** Where sources disagree: the span from the lowest to the highest point claim. */
+  range: [number, number] | null;
+  /** Every point claim (exact or approximate), for the dots. */
+  claims: ClaimMark[];
+  /** "More than"/"up to" claims, drawn as open-ended markers, not as range ends. */
+  bounds: ClaimMark[];
+  min: number | null;
+  max: number | null;
+}
+
+export interface ReferenceLine {
+  figure: ContextFigure;
+  x: number;
+}
+
+export interface Tick {
+  value: number;
+  x: number;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  rows: BarRow[];
+  ticks: Tick[];
+  references: ReferenceLine[];
+  /** Top of the plotting area (below reference labels). */
+  plotTop: number;
+  /** Bottom of the rows, where the axis sits. */
+  plotBottom: number;
+}
+
+export const ROW_HEIGHT = 40;
+/** Label line above each bar. */
+export const LABEL_LINE = 16;
+export const BAR_HEIGHT = 14;
+const AXIS_HEIGHT = 24;
+const REFERENCE_LABEL = 16;
+/** Room at the right for the last tick label and bound arrows. */
+const RIGHT_PAD = 16;
+
+function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
+  const byName = (a: BarRow, b: BarRow) =>
+    options.labelOf(a.deal).localeCompare(options.labelOf(b.deal));
+  const compare: Record<SortOrder, (a: BarRow, b: BarRow) => number> = {
+    // Largest first; rows without a value go last, never sorted as zero.
+    value: (a, b) => (b.max ?? -1) - (a.max ?? -1) || byName(a, b),
+    date: (a, b) =>
+      (a.deal.date && b.deal.date
+        ? compareStart(a.deal.date, b.deal.date)
+        : a.deal.date
+          ? -1
+          : b.deal.date
+            ? 1
+            : 0) || byName(a, b),
+    name: byName,
+  };
+  return rows.sort(compare[options.sort] ?? compare.value);
+}
+
+/**
+ * Lays out one row per deal on a shared dollar scale. Pure: the template
+ * turns this into SVG, and tests can check it without a DOM.
+ */
+export function layoutChart(
+  deals: readonly Deal[],
+  context: readonly ContextFigure[],
+  width: number,
+  options: ChartOptions,
+): ChartLayout {
+  const references = options.showContext ? context : [];
+  const plotTop = references.length ? REFERENCE_LABEL * Math.min(references.length, 3) + 4 : 0;
+  const rows: BarRow[] = deals.map((deal) => {
+    const range = valueRange(deal);
+    const toMark = (c: {
+      id: string;
+      amountUsd: number;
+      relation: ClaimRelation;
+      sources: string[];
+    }): ClaimMark => ({
+      id: c.id,
+      x: 0,
+      amountUsd: c.amountUsd,
+      relation: c.relation,
+      sources: c.sources,
+    });
+    const claims = range ? range.claims.map(toMark) : [];
+    const bounds = range ? range.bounds.map(toMark) : [];
+    const min = range?.min ?? null;
+    const max = range?.max ?? null;
+    const kind: RowKind =
+      min === null ? (bounds.length ? 'bound' : 'undisclosed') : min === max ? 'point' : 'range';
+    return { deal, kind, y: 0, barEnd: 0, range: null, claims, bounds, min, max };
+  });
+
+  const largest = Math.max(
+    0,
+    ...rows.flatMap((r) => [...r.claims, ...r.bounds].map((c) => c.amountUsd)),
+    ...references.map((f) => f.amountUsd),
+  );
+  const x = scaleLinear()
+    .domain([0, largest || 1])
+    .range([0, Math.max(width - RIGHT_PAD, 1)])
+    .nice();
+
+  sortRows(rows, options).forEach((row, i) => {
+    row.y = plotTop + i * ROW_HEIGHT;
+    for (const mark of [...row.claims, ...row.bounds]) mark.x = x(mark.amountUsd);
+    row.barEnd = row.min === null ? 0 : x(row.min);
+    row.range = row.kind === 'range' ? [x(row.min!), x(row.max!)] : null;
+  });
+
+  const plotBottom = plotTop + rows.length * ROW_HEIGHT;
+  const tickCount = Math.max(2, Math.floor(width / 90));
+  return {
+    width,
+    height: plotBottom + AXIS_HEIGHT,
+    rows,
+    ticks: x.ticks(tickCount).map((value) => ({ value, x: x(value) })),
+    references: references.map((figure) => ({ figure, x: x(figure.amountUsd) })),
+    plotTop,
+    plotBottom,
+  };
+}

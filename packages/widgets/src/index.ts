@@ -1,0 +1,14 @@
+/**
+ * `@dealboard/widgets`: importing this module registers every Dealboard
+ * element. Import `@dealboard/widgets/<element>.js` to register just one.
+ */
+export * from './define/deal-value-chart.js';
+export { DealboardElement } from './core/dealboard-element.js';
+export type { Theme } from './core/dealboard-element.js';
+export type {
+  SelectDetail,
+  ErrorDetail,
+  DealboardSelectEvent,
+  DealboardErrorEvent,
+} from './core/events.js';
+export { defineElement } from './core/define.js';

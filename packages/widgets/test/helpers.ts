@@ -1,0 +1,44 @@
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import type { Dataset } from '@dealboard/dataset';
+import { dataset } from '@dealboard/dataset';
+
+/** A deep copy of the bundled dataset to mutate in a test. */
+export function copyOfDataset(): Dataset {
+  return structuredClone(dataset);
+}
+
+/** Waits until the element has rendered after its size settled. */
+export async function settled(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+/** Mounts markup inside a box of the given width and waits for it to settle. */
+export async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  markup: string,
+  width = 800,
+): Promise<T> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  box.innerHTML = markup;
+  const el = box.firstElementChild as T;
+  await settled(el);
+  return el;
+}
+
+/** Resolves with the next event of a type on a target. */
+export function nextEvent<T extends Event>(target: EventTarget, type: string): Promise<T> {
+  return new Promise((resolve) =>
+    target.addEventListener(type, (e) => resolve(e as T), { once: true }),
+  );
+}
+
+/** Texts of the elements matching a selector in an element's shadow root. */
+export function texts(el: Element, selector: string): string[] {
+  return [...el.shadowRoot!.querySelectorAll(selector)].map((n) =>
+    (n.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
+}

@@ -1,0 +1,23 @@
+// The single-file CDN build of @dealboard/widgets: one ES module with Lit, the
+// d3 modules and the bundled dataset inside, for a plain
+// <script type="module" src="…/dealboard.min.js">. Lazily imported pieces
+// (the map geometry) become sibling chunks resolved relative to the module.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'packages/widgets/dist/index.js',
+  output: {
+    dir: 'packages/widgets/dist/cdn',
+    format: 'es',
+    entryFileNames: 'dealboard.min.js',
+    chunkFileNames: 'dealboard-[name]-[hash].min.js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    json({ compact: true }),
+    terser({ format: { comments: false }, ecma: 2022, module: true }),
+  ],
+};

@@ -1,0 +1,27 @@
+// `npm run build`: compiles the packages (tsc, declarations included), emits
+// the dataset JSON, bundles the CDN file with rollup and copies the demo.
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, run } from './setup.mjs';
+
+function must(code, what) {
+  if (code !== 0) {
+    console.error(`build: ${what} failed`);
+    process.exit(code || 1);
+  }
+}
+
+must(run('npx', ['tsc', '-b', 'packages/dataset', 'packages/widgets']), 'tsc');
+must(run('node', ['packages/dataset/scripts/emit-json.mjs']), 'dataset JSON');
+must(run('npx', ['rollup', '-c', '--silent']), 'rollup');
+
+// The demo as a static folder that can be hosted anywhere: the page plus the
+// built CDN bundle, exactly as a user would get it.
+const out = join(root, 'demo-dist');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+cpSync(join(root, 'demo'), out, { recursive: true });
+cpSync(join(root, 'packages/widgets/dist/cdn'), join(out, 'lib'), { recursive: true });
+mkdirSync(join(out, 'data'), { recursive: true });
+cpSync(join(root, 'packages/dataset/dist/dataset.json'), join(out, 'data', 'dataset.json'));
+console.log('build: ok');

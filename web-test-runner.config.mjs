@@ -1,0 +1,25 @@
+// Browser tests: every *.test.ts under packages/ and test/, in headless
+// Chromium (CHROME_PATH or an installed one; see scripts/setup.mjs).
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeArgs, findChrome } from './scripts/setup.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) throw new Error('No Chromium found: run `npm test`, or set CHROME_PATH.');
+
+export default {
+  rootDir: '.',
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } }),
+  ],
+  // Lit's one-line dev-mode notice is expected in tests; keep real warnings.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+};
