@@ -5,6 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export default {
   input: 'packages/widgets/dist/index.js',
@@ -18,6 +19,8 @@ export default {
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     json({ compact: true }),
+    // Lit templates and CSS are template literals: terser keeps their whitespace.
+    minifyHTML(),
     terser({ format: { comments: false }, ecma: 2022, module: true }),
   ],
 };

@@ -14,6 +14,12 @@ function must(code, what) {
 must(run('npx', ['tsc', '-b', 'packages/dataset', 'packages/widgets']), 'tsc');
 must(run('node', ['packages/dataset/scripts/emit-json.mjs']), 'dataset JSON');
 must(run('npx', ['rollup', '-c', '--silent']), 'rollup');
+must(
+  run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], {
+    cwd: join(root, 'packages/widgets'),
+  }),
+  'custom-elements manifest',
+);
 
 // The demo as a static folder that can be hosted anywhere: the page plus the
 // built CDN bundle, exactly as a user would get it.

@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import { compareStart, valueRange } from '@dealboard/dataset';
 import type { ClaimRelation, ContextFigure, Deal } from '@dealboard/dataset';
+import { linearScale } from '../core/linear-scale.js';
 
 export type SortOrder = 'value' | 'date' | 'name';
 
@@ -134,10 +134,7 @@ export function layoutChart(
     ...rows.flatMap((r) => [...r.claims, ...r.bounds].map((c) => c.amountUsd)),
     ...references.map((f) => f.amountUsd),
   );
-  const x = scaleLinear()
-    .domain([0, largest || 1])
-    .range([0, Math.max(width - RIGHT_PAD, 1)])
-    .nice();
+  const x = linearScale([0, largest || 1], [0, Math.max(width - RIGHT_PAD, 1)]);
 
   sortRows(rows, options).forEach((row, i) => {
     row.y = plotTop + i * ROW_HEIGHT;
