@@ -3,6 +3,7 @@
  * element. Import `@dealboard/widgets/<element>.js` to register just one.
  */
 export * from './define/deal-value-chart.js';
+export * from './define/timeline-slider.js';
 export { DealboardElement } from './core/dealboard-element.js';
 export type { Theme } from './core/dealboard-element.js';
 export type {
@@ -12,3 +13,4 @@ export type {
   DealboardErrorEvent,
 } from './core/events.js';
 export { defineElement } from './core/define.js';
+export type { GroupState } from './core/group.js';

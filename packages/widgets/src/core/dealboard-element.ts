@@ -5,6 +5,7 @@ import { asOf as storyAsOf, isPartialDate } from '@dealboard/dataset';
 import type { Dataset, Source, ValidationError } from '@dealboard/dataset';
 import { DataController } from './data-controller.js';
 import { ResizeController } from './resize-controller.js';
+import { GroupController } from './group-controller.js';
 import { fire } from './events.js';
 import type { SelectDetail } from './events.js';
 import { formatPartialDate, safeLocale } from './format.js';
@@ -83,6 +84,15 @@ export abstract class DealboardElement extends LitElement {
   /** Title shown above the chart and used as its accessible name. */
   @property() heading: string | undefined = undefined;
 
+  /**
+   * Name of a dashboard group: elements with the same group share the
+   * selected country and the `as-of` date.
+   */
+  @property({ reflect: true }) group: string | null = null;
+
+  /** Country selected anywhere in the group: its marks are highlighted, others dimmed. */
+  @state() protected linkedCountry: string | null = null;
+
   @state() protected activeId: string | null = null;
   @state() protected hoverId: string | null = null;
   @state() protected focusInside = false;
@@ -91,6 +101,10 @@ export abstract class DealboardElement extends LitElement {
 
   protected readonly dataController = new DataController(this);
   protected readonly size = new ResizeController(this);
+  protected readonly groupLink = new GroupController(this, (shared) => {
+    this.linkedCountry = shared.country;
+    this.asOf = shared.asOf;
+  });
 
   private navRows: string[][] = [];
   private readonly viewOf = memoizeLast((dataset: Dataset, date: string | null) =>
@@ -166,6 +180,12 @@ export abstract class DealboardElement extends LitElement {
     return this.focusInside && id === this.activeId;
   }
 
+  /** `linked` or `dimmed` for a mark of `country` while a group selection is active, else ''. */
+  protected linkClass(country: string): string {
+    if (!this.linkedCountry) return '';
+    return country === this.linkedCountry ? 'linked' : 'dimmed';
+  }
+
   /** 1-based number of a source in the footer, for citations in details. */
   protected sourceNumber(id: string): number {
     const view = this.shown;
@@ -200,7 +220,20 @@ export abstract class DealboardElement extends LitElement {
     if (!detail) return;
     this.selected = id;
     this.activeId = id;
+    this.linkedCountry = this.group ? detail.country : null;
+    this.groupLink.publish({ country: detail.country });
     fire(this, 'dealboard-select', detail);
+  }
+
+  /** Clears the selection here and in the group. */
+  protected clearSelection(): void {
+    this.selected = null;
+    this.linkedCountry = null;
+    this.groupLink.publish({ country: null });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('asOf')) this.groupLink.publish({ asOf: this.asOf });
   }
 
   private markId(event: Event): string | null {
@@ -246,8 +279,8 @@ export abstract class DealboardElement extends LitElement {
     if ((event.key === 'Enter' || event.key === ' ') && current) {
       event.preventDefault();
       this.select(current);
-    } else if (event.key === 'Escape' && this.selected) {
-      this.selected = null;
+    } else if (event.key === 'Escape' && (this.selected || this.linkedCountry)) {
+      this.clearSelection();
     } else if (NAV_KEYS.has(event.key)) {
       event.preventDefault();
       const next = moveInGrid(this.navRows, current, event.key);

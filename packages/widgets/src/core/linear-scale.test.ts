@@ -3,11 +3,11 @@ import { linearScale } from './linear-scale.js';
 
 describe('linearScale (pure)', () => {
   it('maps a niced domain onto the range', () => {
-    const x = linearScale([0, 5.5e9], [0, 500]);
-    expect(x.domain).to.deep.equal([0, 6e9]);
+    const x = linearScale([0, 5.3e9], [0, 550]);
+    expect(x.domain).to.deep.equal([0, 5.5e9]);
     expect(x(0)).to.equal(0);
-    expect(x(3e9)).to.equal(250);
-    expect(x(6e9)).to.equal(500);
+    expect(x(2.75e9)).to.equal(275);
+    expect(x(5.5e9)).to.equal(550);
   });
 
   it('gives round ticks inside the domain', () => {

@@ -13,7 +13,11 @@ export interface LinearScale {
  * our ticks are formatted with Intl. This keeps d3-array's tick and nice
  * algorithms, which are what the charts need.
  */
-export function linearScale(domain: [number, number], range: [number, number], niceTicks = 10): LinearScale {
+export function linearScale(
+  domain: [number, number],
+  range: [number, number],
+  niceTicks = 10,
+): LinearScale {
   const [d0, d1] = nice(domain[0], domain[1], niceTicks);
   const [r0, r1] = range;
   const span = d1 - d0 || 1;

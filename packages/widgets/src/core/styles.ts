@@ -196,6 +196,14 @@ export const baseStyles = css`
     stroke-width: 2px;
     stroke-dasharray: 4 2;
   }
+  /* A group selection elsewhere: its country's marks stand out. */
+  .dimmed {
+    opacity: 0.3;
+  }
+  .linked .focus-ring {
+    stroke: var(--_accent);
+    stroke-width: 2px;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

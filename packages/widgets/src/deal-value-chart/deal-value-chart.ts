@@ -319,7 +319,7 @@ export class DealValueChart extends DealboardElement {
     const classes = `mark kind-${row.kind}${this.isActive(id) ? ' active' : ''}`;
     // Texts sit outside the option, hidden from assistive tech: the option's
     // name states the fact in words, which "$5.4B–$5.5B" would not.
-    return svg`<g class="row" transform="translate(0 ${row.y})">
+    return svg`<g class="row ${this.linkClass(row.deal.buyer)}" transform="translate(0 ${row.y})">
       <g class="row-text" aria-hidden="true">
         <text class="label" x="0" y="12">${this.dealLabel(row.deal)}</text>
         <text class="value" x=${width} y="12" text-anchor="end">${this.valueText(row)}</text>
