@@ -10,7 +10,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 export default {
   input: 'packages/widgets/dist/index.js',
   output: {
-    dir: 'packages/widgets/dist/cdn',
+    dir: 'packages/widgets/dist',
     format: 'es',
     entryFileNames: 'dealboard.min.js',
     chunkFileNames: 'dealboard-[name]-[hash].min.js',

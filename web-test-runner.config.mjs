@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, findChrome } from './scripts/setup.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { faultRoutes, robustnessCommands } from './test/robustness/server-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium found: run `npm test`, or set CHROME_PATH.');
@@ -17,7 +18,11 @@ export default {
   // or resize observations, and the tests wait for both.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  middleware: [faultRoutes],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    robustnessCommands(),
+  ],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } }),
   ],

@@ -1,6 +1,6 @@
 // `npm run build`: compiles the packages (tsc, declarations included), emits
 // the dataset JSON, bundles the CDN file with rollup and copies the demo.
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, run } from './setup.mjs';
 
@@ -27,7 +27,11 @@ const out = join(root, 'demo-dist');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(join(root, 'demo'), out, { recursive: true });
-cpSync(join(root, 'packages/widgets/dist/cdn'), join(out, 'lib'), { recursive: true });
+const dist = join(root, 'packages/widgets/dist');
+mkdirSync(join(out, 'lib'), { recursive: true });
+for (const file of readdirSync(dist).filter((f) => f.startsWith('dealboard'))) {
+  cpSync(join(dist, file), join(out, 'lib', file));
+}
 mkdirSync(join(out, 'data'), { recursive: true });
 cpSync(join(root, 'packages/dataset/dist/dataset.json'), join(out, 'data', 'dataset.json'));
 console.log('build: ok');

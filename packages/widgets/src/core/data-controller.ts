@@ -7,11 +7,13 @@ import { fire } from './events.js';
 export interface DataHost extends ReactiveElement {
   data: unknown;
   src: string | null;
+  /** Milliseconds a `src` fetch may take. */
+  srcTimeout: number;
 }
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 
-/** Longest a `src` fetch may take before it is stopped with a clear message. */
+/** Default for how long a `src` fetch may take before it is stopped with a clear message. */
 export const FETCH_TIMEOUT_MS = 20_000;
 /** Largest `src` body accepted (characters): a dashboard dataset is far smaller. */
 export const MAX_BODY_CHARS = 20_000_000;
@@ -99,7 +101,8 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     this.fetchAbort = abort;
     this.status = 'loading';
-    const timer = setTimeout(() => abort.abort('timeout'), FETCH_TIMEOUT_MS);
+    const timeout = this.host.srcTimeout > 0 ? this.host.srcTimeout : FETCH_TIMEOUT_MS;
+    const timer = setTimeout(() => abort.abort('timeout'), timeout);
     let failure = '';
     let text = '';
     try {
@@ -115,7 +118,7 @@ export class DataController implements ReactiveController {
     } catch {
       if (abort.signal.aborted && abort.signal.reason !== 'timeout') return; // superseded: a newer input wins
       failure = abort.signal.aborted
-        ? `Loading data from ${src} took longer than ${FETCH_TIMEOUT_MS / 1000} seconds and was stopped.`
+        ? `Loading data from ${src} took longer than ${timeout / 1000} seconds and was stopped.`
         : `Could not load data from ${src}: the network request failed.`;
     } finally {
       clearTimeout(timer);

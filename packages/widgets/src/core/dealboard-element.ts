@@ -66,6 +66,9 @@ export abstract class DealboardElement extends LitElement {
   /** URL of a dataset JSON file. */
   @property() src: string | null = null;
 
+  /** Milliseconds a `src` fetch may take before it is stopped with a message. */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 20_000;
+
   /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`, then the browser's. */
   @property() locale: string | undefined = undefined;
 

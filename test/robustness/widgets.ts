@@ -1,0 +1,46 @@
+// The widgets under test and how to count what each one rendered, so every
+// robustness case can check that all valid records still show.
+import type { Dataset } from '@dealboard/dataset';
+import '../../packages/widgets/src/define/deal-value-chart.js';
+
+export interface WidgetUnderTest {
+  tag: string;
+  /** Marks the element shows for a dataset the validator returned. */
+  expected(data: Dataset): number;
+  /** Marks rendered in the element's shadow root. */
+  rendered(el: Element): number;
+}
+
+export const WIDGETS: WidgetUnderTest[] = [
+  {
+    tag: 'deal-value-chart',
+    expected: (data) => data.deals.length,
+    rendered: (el) => el.shadowRoot!.querySelectorAll('g.mark').length,
+  },
+];
+
+export type DealboardEl = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  data: unknown;
+  src: string | null;
+  srcTimeout: number;
+};
+
+/** Resolves once the element is neither loading nor waiting to update. */
+export async function idle(el: DealboardEl, timeoutMs = 5000): Promise<void> {
+  const start = performance.now();
+  for (;;) {
+    await el.updateComplete;
+    const loading = el.shadowRoot?.querySelector('.loading');
+    if (!loading && !el.getAttribute('aria-busy')) return;
+    if (performance.now() - start > timeoutMs) throw new Error(`${el.localName} still loading`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Records a figure for `npm run robustness` (and prints it). */
+export async function recordFigure(name: string, value: unknown): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  console.log(`[robustness] ${name}: ${JSON.stringify(value)}`);
+  await executeServerCommand('record-figure', { name, value });
+}
