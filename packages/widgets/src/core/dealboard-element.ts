@@ -132,6 +132,9 @@ export abstract class DealboardElement extends LitElement {
   /** Ids of the sources behind what is shown. */
   protected abstract sourceIdsShown(view: Dataset): string[];
 
+  /** Hook to bring a mark into the DOM and into view before focus moves to it (virtual lists, zoom). */
+  protected revealMark(_id: string): void {}
+
   /** Hook for widget-specific keys (zoom, pan); return true when handled. */
   protected handleKey(_event: KeyboardEvent): boolean {
     return false;
@@ -289,6 +292,7 @@ export abstract class DealboardElement extends LitElement {
       const next = moveInGrid(this.navRows, current, event.key);
       if (!next) return;
       this.activeId = next;
+      this.revealMark(next);
       await this.updateComplete;
       this.focusMark(next);
     }

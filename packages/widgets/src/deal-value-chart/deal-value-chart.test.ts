@@ -323,6 +323,50 @@ describe('<deal-value-chart>', () => {
     });
   });
 
+  describe('many deals', () => {
+    function manyDeals(count: number): Dataset {
+      const data = copyOfDataset();
+      const base = data.deals[3]!; // AK-203: one exact claim
+      data.deals = Array.from({ length: count }, (_, i) => ({
+        ...base,
+        id: `deal-${i}`,
+        system: `System ${i}`,
+        valueClaims: [{ ...base.valueClaims[0]!, id: `claim-${i}`, amountUsd: 1e6 * (count - i) }],
+      }));
+      data.milestones = [];
+      data.contextFigures = [];
+      return data;
+    }
+
+    it('draws only the rows in view, yet the keyboard, table and scrolling reach all of them', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = manyDeals(500);
+      await settled(el);
+      const drawn = () => el.shadowRoot!.querySelectorAll('g.mark').length;
+      expect(drawn()).to.be.within(10, 40);
+      expect(
+        el.shadowRoot!.querySelector('svg[part~="svg"]')!.getAttribute('aria-label'),
+      ).to.contain('500 deals');
+      // Scrolling draws the rows that come into view.
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      scroller.scrollTop = 250 * 40;
+      scroller.dispatchEvent(new Event('scroll'));
+      await nextFrame();
+      await settled(el);
+      expect(texts(el, 'g.row .label')).to.include('India ← Russia, System 250');
+      // End reaches the last deal, which was not drawn before.
+      el.shadowRoot!.querySelector<SVGGElement>('g.mark[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'End' });
+      await settled(el);
+      await nextFrame();
+      await settled(el);
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('deal-499');
+      el.view = 'table';
+      await settled(el);
+      expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(500);
+    });
+  });
+
   describe('locale, theme and size', () => {
     it('formats currency for en, de and hi-IN', async () => {
       const en = await mount<Chart>('<deal-value-chart locale="en"></deal-value-chart>');

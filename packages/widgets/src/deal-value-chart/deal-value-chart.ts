@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { alpha3ToAlpha2 } from '@dealboard/dataset';
 import type { ContextFigure, Dataset, Deal } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
@@ -17,7 +18,14 @@ import {
   relationWord,
 } from '../core/format.js';
 import type { TableModel } from '../core/table-model.js';
-import { BAR_HEIGHT, LABEL_LINE, layoutChart } from './layout.js';
+import {
+  BAR_HEIGHT,
+  LABEL_LINE,
+  VIEWPORT_HEIGHT,
+  VIRTUAL_ROWS,
+  layoutChart,
+  visibleRows,
+} from './layout.js';
 import type { BarRow, ChartLayout, SortOrder } from './layout.js';
 import { chartStyles } from './deal-value-chart.styles.js';
 
@@ -71,6 +79,10 @@ export class DealValueChart extends DealboardElement {
 
   /** Draw context figures (payments, targets) as reference lines. */
   @property({ type: Boolean, attribute: 'show-context' }) showContext = false;
+
+  /** Scroll offset of the rows when there are too many to draw at once. */
+  @state() private rowScroll = 0;
+  private scrollFrame = 0;
 
   protected readonly defaultHeading = 'Value of arms deals';
   protected readonly fileStem = 'deal-values';
@@ -374,51 +386,97 @@ export class DealValueChart extends DealboardElement {
     });
   }
 
+  private readonly onScroll = (event: Event) => {
+    const scroller = event.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = requestAnimationFrame(() => (this.rowScroll = scroller.scrollTop));
+  };
+
+  /** Scrolls a row that is not drawn into view before the keyboard focuses it. */
+  protected override revealMark(id: string): void {
+    const view = this.shown;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!view || !scroller) return;
+    const row = this.current(view).rows.find((r) => r.deal.id === id);
+    if (!row) return;
+    const viewport = scroller.clientHeight || VIEWPORT_HEIGHT;
+    if (row.y < scroller.scrollTop || row.y + 40 > scroller.scrollTop + viewport) {
+      scroller.scrollTop = Math.max(0, row.y - viewport / 2);
+      this.rowScroll = scroller.scrollTop;
+    }
+  }
+
+  private renderAxis(layout: ChartLayout, y: number): TemplateResult {
+    const locale = this.lang_;
+    return svg`<g class="axis" part="axis" aria-hidden="true" transform="translate(0 ${y})">
+      ${layout.ticks.map(
+        (t, i) => svg`<text x=${t.x} y="16"
+          text-anchor=${i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}>${formatUsd(t.value, locale)}</text>`,
+      )}
+    </g>`;
+  }
+
   protected override renderPlot(view: Dataset, width: number): TemplateResult {
     const layout = this.current(view);
-    const locale = this.lang_;
     const title = this.heading ?? this.defaultHeading;
     if (!layout.rows.length) {
       return html`<p class="empty">
         No deals match the current filters${this.asOf ? ' and date' : ''}.
       </p>`;
     }
-    return html`${this.renderLegend(layout)}
-      <svg
-        part="svg"
-        width=${width}
-        height=${layout.height}
-        viewBox="0 0 ${width} ${layout.height}"
-        role="listbox"
-        aria-label=${`${title}: ${layout.rows.length} deals`}
-      >
-        <defs>
-          <pattern
-            id="dealboard-hatch"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-          </pattern>
-        </defs>
-        <g class="grid" aria-hidden="true">
-          ${layout.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.plotBottom}></line>`)}
-        </g>
-        ${layout.rows.map((row) => this.renderRow(row, width))}
-        <g aria-hidden="true">${this.renderReferences(layout, width)}</g>
-        <g
-          class="axis"
-          part="axis"
-          aria-hidden="true"
-          transform="translate(0 ${layout.plotBottom})"
+    // Many rows: scroll inside the frame and draw only those in view (and the
+    // focused one, so the keyboard always has a tab stop); the axis stays put.
+    const virtual = layout.rows.length > VIRTUAL_ROWS;
+    let rows = layout.rows;
+    if (virtual) {
+      const [first, last] = visibleRows(
+        rows.length,
+        layout.plotTop,
+        this.rowScroll,
+        VIEWPORT_HEIGHT,
+      );
+      rows = rows.slice(first, last);
+      const currentId = this.activeId ?? layout.rows[0]!.deal.id;
+      const active = layout.rows.find((r) => r.deal.id === currentId);
+      if (active && !rows.includes(active)) rows = [...rows, active];
+    }
+    const height = virtual ? layout.plotBottom : layout.height;
+    const picture = html`<svg
+      part="svg"
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
+      role="listbox"
+      aria-label=${`${title}: ${layout.rows.length} deals`}
+    >
+      <defs>
+        <pattern
+          id="dealboard-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
         >
-          ${layout.ticks.map(
-            (t, i) => svg`<text x=${t.x} y="16"
-              text-anchor=${i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}>${formatUsd(t.value, locale)}</text>`,
-          )}
-        </g>
+          <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+        </pattern>
+      </defs>
+      <g class="grid" aria-hidden="true">
+        ${layout.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.plotBottom}></line>`)}
+      </g>
+      ${repeat(
+        rows,
+        // Keyed: a focused row keeps its DOM node while the window scrolls.
+        (row) => row.deal.id,
+        (row) => this.renderRow(row, width),
+      )}
+      <g aria-hidden="true">${this.renderReferences(layout, width)}</g>
+      ${virtual ? nothing : this.renderAxis(layout, layout.plotBottom)}
+    </svg>`;
+    if (!virtual) return html`${this.renderLegend(layout)}${picture}`;
+    return html`${this.renderLegend(layout)}
+      <div class="scroller" @scroll=${this.onScroll}>${picture}</div>
+      <svg class="axis-strip" width=${width} height="24" aria-hidden="true">
+        ${this.renderAxis(layout, 0)}
       </svg>`;
   }
 }

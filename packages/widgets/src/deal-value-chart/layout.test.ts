@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dataset } from '@dealboard/dataset';
 import type { Deal } from '@dealboard/dataset';
-import { layoutChart, ROW_HEIGHT } from './layout.js';
+import { layoutChart, ROW_HEIGHT, visibleRows } from './layout.js';
 import type { ChartOptions } from './layout.js';
 
 const options: ChartOptions = {
@@ -107,5 +107,13 @@ describe('layoutChart (pure)', () => {
     expect(top(withContext)).to.be.at.least(3e10);
     expect(top(without)).to.be.lessThan(1e10);
     expect(withContext.plotTop).to.be.greaterThan(0);
+  });
+
+  it('picks the rows in view plus a margin, within bounds', () => {
+    expect(visibleRows(1000, 0, 0, 400)).to.deep.equal([0, 18]);
+    const [first, last] = visibleRows(1000, 0, 400 * ROW_HEIGHT, 400);
+    expect(first).to.equal(392);
+    expect(last).to.equal(418);
+    expect(visibleRows(5, 0, 10_000, 400)).to.deep.equal([5, 5]);
   });
 });

@@ -155,3 +155,24 @@ export function layoutChart(
     plotBottom,
   };
 }
+
+/** Above this many rows the chart scrolls inside its frame and draws only what is in view. */
+export const VIRTUAL_ROWS = 60;
+/** Height of the scrolling viewport, in px, when the chart is virtualised. */
+export const VIEWPORT_HEIGHT = 560;
+const OVERSCAN = 8;
+
+/**
+ * The slice of rows to draw for a scroll position: those in the viewport plus
+ * a few on each side, so fast scrolling does not show gaps.
+ */
+export function visibleRows(
+  count: number,
+  plotTop: number,
+  scrollTop: number,
+  viewport: number,
+): [number, number] {
+  const first = Math.floor((scrollTop - plotTop) / ROW_HEIGHT) - OVERSCAN;
+  const last = Math.ceil((scrollTop + viewport - plotTop) / ROW_HEIGHT) + OVERSCAN;
+  return [Math.min(count, Math.max(0, first)), Math.min(count, Math.max(0, last))];
+}
