@@ -3,6 +3,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromeArgs, findChrome } from './scripts/setup.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { faultRoutes, robustnessCommands } from './test/robustness/server-plugin.mjs';
@@ -22,6 +23,14 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     robustnessCommands(),
+    // Screenshots of each widget compared with committed baselines
+    // (test/visual/baselines); `npm run test:visual:update` rewrites them.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL_BASELINE === '1',
+      baseDir: 'test/visual/baselines',
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
   ],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } }),

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { dataset as bundled, validateDataset } from '@dealboard/dataset';
-import type { Dataset, ValidationError } from '@dealboard/dataset';
+import { dataset as bundled } from '@dealboard/dataset';
+import type { Dataset, ValidationError, ValidationResult } from '@dealboard/dataset';
 import { fire } from './events.js';
 
 /** The element side of the data controller: the inputs a host can set. */
@@ -17,6 +17,18 @@ export type DataStatus = 'loading' | 'ready' | 'error';
 export const FETCH_TIMEOUT_MS = 20_000;
 /** Largest `src` body accepted (characters): a dashboard dataset is far smaller. */
 export const MAX_BODY_CHARS = 20_000_000;
+
+type Validate = (input: unknown) => ValidationResult;
+let validate: Validate | null = null;
+
+/**
+ * The validator is only needed for a host's own data, so it loads on first
+ * use as its own chunk: pages that show the bundled data never download it.
+ */
+async function loadValidator(): Promise<Validate> {
+  validate ??= (await import('@dealboard/dataset/validate')).validateDataset;
+  return validate;
+}
 
 /**
  * Resolves the data an element shows, by precedence: the `data` property, then
@@ -146,7 +158,24 @@ export class DataController implements ReactiveController {
   }
 
   private accept(input: unknown): void {
-    const { data, errors } = validateDataset(input);
+    if (!validate) {
+      this.status = 'loading';
+      const inputs = this.resolvedFrom;
+      loadValidator().then(
+        () => {
+          // Only if no newer input arrived meanwhile.
+          if (this.resolvedFrom !== inputs) return;
+          this.accept(input);
+          this.host.requestUpdate();
+        },
+        () => {
+          this.fail('The data validator could not be loaded.');
+          this.host.requestUpdate();
+        },
+      );
+      return;
+    }
+    const { data, errors } = validate(input);
     const empty = !data || data.deals.length + data.milestones.length + data.stances.length === 0;
     if (empty) {
       this.fail('The data has no valid records to show.', errors);
