@@ -2,6 +2,7 @@
 // robustness case can check that all valid records still show.
 import type { Dataset } from '@dealboard/dataset';
 import '../../packages/widgets/src/define/deal-value-chart.js';
+import '../../packages/widgets/src/define/delivery-tracker.js';
 
 export interface WidgetUnderTest {
   tag: string;
@@ -16,6 +17,11 @@ export const WIDGETS: WidgetUnderTest[] = [
     tag: 'deal-value-chart',
     expected: (data) => data.deals.length,
     rendered: (el) => el.shadowRoot!.querySelectorAll('g.mark').length,
+  },
+  {
+    tag: 'delivery-tracker',
+    expected: (data) => data.milestones.length,
+    rendered: (el) => el.shadowRoot!.querySelectorAll('.mark').length,
   },
 ];
 

@@ -3,6 +3,7 @@
  * element. Import `@dealboard/widgets/<element>.js` to register just one.
  */
 export * from './define/deal-value-chart.js';
+export * from './define/delivery-tracker.js';
 export * from './define/timeline-slider.js';
 export { DealboardElement } from './core/dealboard-element.js';
 export type { Theme } from './core/dealboard-element.js';

@@ -338,15 +338,25 @@ export abstract class DealboardElement extends LitElement {
       this.view = 'chart';
       await this.updateComplete;
     }
-    const text = this.exportSvg();
-    if (!text) return;
-    if (kind === 'svg') {
-      download(`${this.fileStem}.svg`, new Blob([text], { type: 'image/svg+xml' }));
-      return;
+    // A compact layout (a list on a phone) has no picture: export the print layout.
+    const compact = !this.renderRoot.querySelector('svg[part~="svg"]');
+    if (compact) {
+      this.printing = true;
+      await this.updateComplete;
     }
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]')!;
-    const { width, height } = svg.getBoundingClientRect();
-    download(`${this.fileStem}.png`, await svgToPng(text, width, height));
+    try {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+      const text = this.exportSvg();
+      if (!svg || !text) return;
+      if (kind === 'svg') {
+        download(`${this.fileStem}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+      } else {
+        const { width, height } = svg.getBoundingClientRect();
+        download(`${this.fileStem}.png`, await svgToPng(text, width, height));
+      }
+    } finally {
+      if (compact) this.printing = false;
+    }
   }
 
   private async copyCitation(view: Dataset): Promise<void> {
@@ -461,7 +471,8 @@ export abstract class DealboardElement extends LitElement {
   private renderFooter(view: Dataset): TemplateResult {
     const sources = this.shownSources(view);
     if (!sources.length) return html``;
-    return html`<footer part="footer">
+    // A div, not <footer>: several widgets on a page must not add several contentinfo landmarks.
+    return html`<div class="footer" part="footer">
       Sources:
       <ol>
         ${sources.map((s) => {
@@ -479,7 +490,7 @@ export abstract class DealboardElement extends LitElement {
           ? html`<p>As of ${formatPartialDate(this.asOf, this.lang_)}.</p>`
           : nothing
       }
-    </footer>`;
+    </div>`;
   }
 
   private renderBody(view: Dataset): TemplateResult {

@@ -1,5 +1,5 @@
-import { parsePartialDate } from '@dealboard/dataset';
-import type { ClaimRelation, PartialDate } from '@dealboard/dataset';
+import { alpha3ToAlpha2, parsePartialDate } from '@dealboard/dataset';
+import type { ClaimRelation, Deal, PartialDate } from '@dealboard/dataset';
 
 // Intl formatters are costly to build and used per mark: cache them per locale.
 const cache = new Map<string, unknown>();
@@ -124,4 +124,14 @@ export function formatUsdWords(amount: number, locale: string): string {
       }),
   ).format(amount);
   return `${number} US dollars`;
+}
+
+/** A country's name from its ISO alpha-3 code ("IND" → "India"); the code as a fallback. */
+export function countryLabel(code: string, locale: string): string {
+  return countryName(alpha3ToAlpha2(code), code, locale);
+}
+
+/** A deal's label: "India ← Russia, S-400 Triumf". */
+export function dealLabel(deal: Deal, locale: string): string {
+  return `${countryLabel(deal.buyer, locale)} ← ${countryLabel(deal.supplier, locale)}, ${deal.system}`;
 }

@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 export class ResizeController implements ReactiveController {
   width = 0;
   private observer: ResizeObserver | null = null;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -14,7 +15,11 @@ export class ResizeController implements ReactiveController {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
       if (width !== this.width) {
         this.width = width;
-        this.host.requestUpdate();
+        // Re-render in the next frame, not inside the observer callback: a
+        // height that depends on width would otherwise raise "ResizeObserver
+        // loop completed with undelivered notifications".
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);
@@ -23,5 +28,6 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = null;
+    cancelAnimationFrame(this.frame);
   }
 }

@@ -342,16 +342,16 @@ export const baseStyles = css`
       transform: rotate(360deg);
     }
   }
-  footer {
+  .footer {
     margin-top: 10px;
     font-size: 0.8em;
     color: var(--_muted);
   }
-  footer ol {
+  .footer ol {
     margin: 2px 0 0;
     padding-left: 1.6em;
   }
-  footer a {
+  .footer a {
     color: inherit;
   }
   .visually-hidden {

@@ -54,7 +54,7 @@ describe('<deal-value-chart>', () => {
 
     it('lists the sources behind what is shown in the footer', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
-      const sources = texts(el, 'footer li');
+      const sources = texts(el, '[part="footer"] li');
       expect(sources).to.have.length(5);
       expect(sources.join('\n')).to.contain('Nikkei Asia').and.contain('The National Interest');
     });
@@ -104,7 +104,7 @@ describe('<deal-value-chart>', () => {
       expect(texts(el, 'g.row .label')).to.not.include('India ← Russia, AK-203 assault rifles');
       expect(texts(el, 'g.row .label')).to.have.length(3);
       expect(rowValue(el, 'India ← Russia, S-400')).to.equal('Undisclosed');
-      expect(texts(el, 'footer p')[0]).to.contain('As of');
+      expect(texts(el, '[part="footer"] p')[0]).to.contain('As of');
     });
   });
 

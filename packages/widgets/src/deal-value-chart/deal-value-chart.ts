@@ -2,7 +2,6 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { alpha3ToAlpha2 } from '@dealboard/dataset';
 import type { ContextFigure, Dataset, Deal } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -10,7 +9,8 @@ import type { SelectDetail } from '../core/events.js';
 import { dealPasses, parseCodes } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
 import {
-  countryName,
+  countryLabel,
+  dealLabel,
   formatPartialDate,
   formatUsd,
   formatUsdLong,
@@ -111,7 +111,7 @@ export class DealValueChart extends DealboardElement {
       layoutChart(deals, context, width, {
         sort,
         showContext,
-        labelOf: (d) => this.dealLabel(d, locale),
+        labelOf: (d) => dealLabel(d, locale),
       }),
   );
 
@@ -120,13 +120,12 @@ export class DealValueChart extends DealboardElement {
     return this.layoutFor(deals, context, this.plotWidth, this.sort, this.showContext, this.lang_);
   }
 
-  private country(code: string, locale = this.lang_): string {
-    return countryName(alpha3ToAlpha2(code), code, locale);
+  private country(code: string): string {
+    return countryLabel(code, this.lang_);
   }
 
-  /** "India ← Russia, S-400 Triumf" */
-  private dealLabel(deal: Deal, locale = this.lang_): string {
-    return `${this.country(deal.buyer, locale)} ← ${this.country(deal.supplier, locale)}, ${deal.system}`;
+  private dealLabel(deal: Deal): string {
+    return dealLabel(deal, this.lang_);
   }
 
   private valueText(row: BarRow): string {

@@ -1,0 +1,482 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { compareStart, dataset } from '@dealboard/dataset';
+import '../define/delivery-tracker.js';
+import type { DeliveryTracker } from './delivery-tracker.js';
+import { copyOfDataset, mount, nextEvent, settled, texts } from '../../test/helpers.js';
+import type { DealboardErrorEvent, DealboardSelectEvent } from '../core/events.js';
+
+type Tracker = DeliveryTracker;
+
+const ALL_IDS = dataset.milestones.map((m) => m.id);
+
+function marks(el: Tracker): Element[] {
+  return [...el.shadowRoot!.querySelectorAll('.mark')];
+}
+
+function markOf(el: Tracker, id: string): Element {
+  const found = el.shadowRoot!.querySelector(`.mark[data-id="${id}"]`);
+  if (!found) throw new Error(`no mark ${id}`);
+  return found;
+}
+
+function laneNames(el: Tracker): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[part~="lane"]')].map((g) =>
+    g.getAttribute('aria-label')!,
+  );
+}
+
+function activeId(el: Tracker): string | null {
+  return el.shadowRoot!.activeElement?.getAttribute('data-id') ?? null;
+}
+
+async function press(el: Tracker, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await settled(el);
+}
+
+function detailText(el: Tracker): string {
+  return el.shadowRoot!.querySelector('.detail')!.textContent!.replace(/\s+/g, ' ');
+}
+
+async function select(el: Tracker, id: string): Promise<void> {
+  el.selected = id;
+  await settled(el);
+}
+
+describe('<delivery-tracker>', () => {
+  describe('bundled data', () => {
+    it('draws a lane per deal with a mark per milestone', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      expect(texts(el, '.lane-name')).to.deep.equal([
+        'China ← Russia, S-400 Triumf',
+        'Türkiye ← Russia, S-400 Triumf',
+        'India ← Russia, S-400 Triumf',
+        'India ← Russia, AK-203 rifles',
+      ]);
+      expect(marks(el).map((m) => m.getAttribute('data-id'))).to.have.members(ALL_IDS);
+      for (const lane of el.shadowRoot!.querySelectorAll('[part~="lane"]')) {
+        expect(lane.getAttribute('role')).to.equal('group');
+        const dealMarks = [...lane.querySelectorAll('.mark')].map((m) => m.getAttribute('data-id'));
+        const deal = dataset.deals.find((d) =>
+          dataset.milestones.some((m) => m.dealId === d.id && m.id === dealMarks[0]),
+        )!;
+        expect(dealMarks).to.have.length(
+          dataset.milestones.filter((m) => m.dealId === deal.id).length,
+        );
+      }
+      const svg = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+      expect(svg.getAttribute('role')).to.equal('listbox');
+      expect(svg.getAttribute('aria-label')).to.equal(
+        'Deal milestones and deliveries, as of December 6, 2021: 4 deals, 23 milestones',
+      );
+    });
+
+    it('states each lane’s status and progress as of the newest source', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      expect(laneNames(el)).to.deep.equal([
+        'China ← Russia, S-400 Triumf: deliveries suspended; 2 regiments ordered; deliveries not reported',
+        'Türkiye ← Russia, S-400 Triumf: sanctioned; units ordered and delivered not reported',
+        'India ← Russia, S-400 Triumf: delivering; 5 units ordered; deliveries not reported',
+        'India ← Russia, AK-203 rifles: ordered; units ordered and delivered not reported',
+      ]);
+      // The same facts are visible: name and status, then progress.
+      expect(texts(el, '.lane-text text')[0]).to.equal(
+        'China ← Russia, S-400 Triumf · deliveries suspended',
+      );
+      expect(texts(el, '.lane-text text')[1]).to.equal(
+        '2 regiments ordered; deliveries not reported',
+      );
+      expect(texts(el, '.as-of text')).to.deep.equal(['as of December 6, 2021']);
+    });
+
+    it('gives each kind a distinct labelled symbol, reported filled and expected hollow', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      const legend = texts(el, '.legend li');
+      for (const label of [
+        'Contract',
+        'Payment',
+        'Training',
+        'Shipment or delivery',
+        'Deployment',
+        'Test firing',
+        'Suspension',
+        'Sanction',
+        'Diplomatic event',
+        'Reported (filled)',
+        'Expected (hollow)',
+        'Overdue: expected time passed, no report',
+        'Rival claims about one event',
+      ]) {
+        expect(
+          legend.some((t) => t.startsWith(label)),
+          label,
+        ).to.be.true;
+      }
+      const shapes = [
+        ...el.shadowRoot!.querySelectorAll('.legend svg[class^="kind-"] .symbol'),
+      ].map(
+        (p) =>
+          `${p.getAttribute('d')} ${p.getAttribute('transform')!.replace(/translate\([^)]*\)/, '')}`,
+      );
+      expect(shapes).to.have.length(9);
+      expect(new Set(shapes).size).to.equal(9);
+      const fill = (id: string) => getComputedStyle(markOf(el, id).querySelector('.symbol')!).fill;
+      const background = getComputedStyle(el.shadowRoot!.querySelector('.base')!).backgroundColor;
+      // Reported shipment: filled in its colour; expected shipment: hollow.
+      expect(fill('ind-s400-shipments-began-2020')).to.not.equal(background);
+      expect(fill('ind-s400-all-five')).to.equal(background);
+    });
+
+    it('draws year-only and month-only dates as spans of that year or month', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      const label = (year: string) =>
+        [...el.shadowRoot!.querySelectorAll('.axis text')].find((t) => t.textContent === year)!;
+      const x = (node: Element, attr: string) => Number(node.getAttribute(attr));
+      const yearWidth = x(label('2019'), 'x') - x(label('2018'), 'x');
+      expect(yearWidth).to.be.greaterThan(60);
+      const span = (id: string) => markOf(el, id).querySelector('rect.span')!;
+      // "2018": the whole of 2018, starting on the 2018 grid line.
+      const tests = span('chn-s400-fire-tests');
+      expect(x(tests, 'width')).to.be.closeTo(yearWidth, 0.5);
+      expect(x(tests, 'x') + x(tests, 'width') / 2).to.be.closeTo(x(label('2018'), 'x'), 0.5);
+      // "October 2018": a month, about a twelfth of that.
+      expect(x(span('ind-s400-contract'), 'width')).to.be.closeTo((yearWidth * 31) / 365, 0.5);
+      // "2021 to December 2021": the whole window.
+      expect(x(span('ind-s400-all-five'), 'width')).to.be.closeTo(yearWidth, 0.5);
+      // The symbol sits in the middle of the span, not on 1 January.
+      const symbol = markOf(el, 'chn-s400-fire-tests').querySelector('.symbol')!;
+      const cx = Number(/translate\(([\d.]+)/.exec(symbol.getAttribute('transform')!)![1]);
+      expect(cx).to.be.closeTo(x(label('2018'), 'x'), 0.5);
+    });
+
+    it('shows both conflicting claims, bracketed together, each naming the other', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      const a = 'ind-s400-shipments-began-2020';
+      const b = 'ind-s400-shipments-began-2021-12';
+      const centre = (id: string) =>
+        /translate\(([\d.]+) ([\d.]+)\)/
+          .exec(markOf(el, id).querySelector('.symbol')!.getAttribute('transform')!)!
+          .slice(1)
+          .map(Number);
+      const link = el.shadowRoot!.querySelector(
+        `.conflict-link[data-from="${a}"][data-to="${b}"]`,
+      )!;
+      expect(link).to.exist;
+      const d = link.getAttribute('d')!;
+      const [ax] = centre(a);
+      const [bx] = centre(b);
+      expect(d.startsWith(`M${ax} `)).to.be.true;
+      expect(new RegExp(`H${bx}V[\\d.]+$`).test(d)).to.be.true;
+
+      expect(markOf(el, a).getAttribute('aria-label')).to.contain(
+        'conflicts with “Supplies to India began in December 2021” (December 2021)',
+      );
+      await select(el, a);
+      let text = detailText(el);
+      expect(text).to.contain('Sources disagree');
+      expect(text).to.contain('The National Interest'); // the 2020 claim's source
+      expect(text).to.contain('Supplies to India began in December 2021');
+      expect(text).to.contain('The New York Times'); // the rival's source
+      await select(el, b);
+      text = detailText(el);
+      expect(text).to.contain('Shipments to India began in 2020');
+      expect(text).to.contain('The National Interest');
+    });
+
+    it('marks an expected milestone overdue once its time passed without a report', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      const batteries = markOf(el, 'ind-s400-first-batteries');
+      expect(batteries.classList.contains('state-overdue')).to.be.true;
+      expect(batteries.querySelector('.overdue-ring')).to.exist;
+      expect(batteries.getAttribute('aria-label')).to.equal(
+        'India ← Russia, S-400 Triumf: shipment, expected September 2021 – October 2021, First batteries expected between September and October 2021 (overdue)',
+      );
+      // "All five by the end of 2021": not yet due on 6 December 2021…
+      const allFive = () => markOf(el, 'ind-s400-all-five');
+      expect(allFive().classList.contains('state-expected')).to.be.true;
+      expect(allFive().querySelector('.overdue-ring')).to.be.null;
+      // …overdue by June 2022, as no source reports five units delivered.
+      el.asOf = '2022-06';
+      await settled(el);
+      expect(allFive().classList.contains('state-overdue')).to.be.true;
+      expect(allFive().getAttribute('aria-label')).to.match(/\(overdue\)$/);
+      await select(el, 'ind-s400-all-five');
+      expect(detailText(el)).to.contain('overdue').and.contain('June 2022');
+      expect(texts(el, '.as-of text')).to.deep.equal(['as of June 2022']);
+    });
+
+    it('hides what was not yet reported on the as-of date and re-derives each status', async () => {
+      const el = await mount<Tracker>('<delivery-tracker as-of="2021-02-10"></delivery-tracker>');
+      const ids = marks(el).map((m) => m.getAttribute('data-id'));
+      // The New York Times (6 December 2021) was not out: its claims and the AK-203 deal are gone.
+      expect(ids).to.not.include('ind-s400-shipments-began-2021-12');
+      expect(ids).to.not.include('ind-s400-putin-visit');
+      expect(ids).to.include('ind-s400-shipments-began-2020');
+      expect(texts(el, '.lane-name')).to.have.length(3);
+      expect(laneNames(el)[2]).to.match(/^India ← Russia, S-400 Triumf: delivering;/);
+
+      // Every source dates from 2021: on 1 January 2020 nothing had been reported.
+      el.asOf = '2020-01-01';
+      await settled(el);
+      expect(marks(el)).to.have.length(0);
+      expect(laneNames(el).map((n) => n.split(';')[0])).to.deep.equal([
+        'China ← Russia, S-400 Triumf: ordered',
+        'Türkiye ← Russia, S-400 Triumf: ordered',
+        'India ← Russia, S-400 Triumf: ordered',
+      ]);
+      expect(texts(el, '.empty-lane')[0]).to.equal('No milestones reported as of January 1, 2020.');
+      expect(texts(el, '[part="footer"] p')[0]).to.contain('As of');
+    });
+  });
+
+  describe('interaction', () => {
+    it('walks every milestone with the arrow keys: along a lane, then down to the next', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      const tabbable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
+      expect(tabbable).to.have.length(1);
+      (tabbable[0] as SVGGElement).focus();
+      const visited = new Set([activeId(el)]);
+      const lanes = el.shadowRoot!.querySelectorAll('[part~="lane"]').length;
+      for (let lane = 0; lane < lanes; lane++) {
+        // To the start of the lane, then along it to its end.
+        for (let i = 0; i < 20; i++) await press(el, 'ArrowLeft');
+        let before: string | null = null;
+        while (before !== activeId(el)) {
+          before = activeId(el);
+          visited.add(before);
+          await press(el, 'ArrowRight');
+        }
+        const laneOf = (id: string | null) =>
+          markOf(el, id!).closest('[part~="lane"]')!.getAttribute('aria-label');
+        const left = laneOf(activeId(el));
+        await press(el, 'ArrowDown');
+        if (lane < lanes - 1) expect(laneOf(activeId(el))).to.not.equal(left);
+      }
+      expect([...visited]).to.have.members(ALL_IDS);
+      // Focus shows the detail; Up goes back a lane.
+      expect(el.shadowRoot!.querySelector('.detail h3')).to.exist;
+      await press(el, 'ArrowUp');
+      expect(
+        markOf(el, activeId(el)!).closest('[part~="lane"]')!.getAttribute('aria-label'),
+      ).to.match(/^India ← Russia, S-400/);
+    });
+
+    it('selects with Enter, firing dealboard-select with the buyer', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      (markOf(el, 'ind-s400-contract') as SVGGElement).focus();
+      await settled(el);
+      await press(el, 'ArrowRight');
+      const id = activeId(el)!;
+      expect(id).to.equal('ind-s400-first-payment');
+      const selected = nextEvent<DealboardSelectEvent>(document, 'dealboard-select');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await selected;
+      expect(detail).to.deep.equal({ kind: 'milestone', id, country: 'IND' });
+      await settled(el);
+      expect(el.getAttribute('selected')).to.equal(id);
+      expect(markOf(el, id).getAttribute('aria-selected')).to.equal('true');
+    });
+
+    it('selects on click and details date, kind, status, units, quote and sources', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      const event = nextEvent<DealboardSelectEvent>(el, 'dealboard-select');
+      markOf(el, 'ind-s400-training-sent')
+        .querySelector('.symbol')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const { detail } = await event;
+      expect(detail).to.deep.equal({
+        kind: 'milestone',
+        id: 'ind-s400-training-sent',
+        country: 'IND',
+      });
+      await settled(el);
+      const text = detailText(el);
+      expect(text).to.contain('About 100 Indian military personnel go to Russia');
+      expect(text).to.contain('Training');
+      expect(text).to.contain('Date: January 2021 (the source gives only the month)');
+      expect(text).to.contain('Status: reported');
+      expect(text).to.contain('Units: about 100 personnel');
+      expect(text).to.contain('“The Indian government recently sent about 100 soldiers');
+      // Every source of the claim, numbered as in the footer.
+      const sources = texts(el, '.detail .cite');
+      expect(sources.at(-1)).to.contain('Global Research').and.contain('Indian Envoy Visiting');
+      expect(sources.at(-1)).to.contain('The National Interest');
+      expect(sources.at(-1)).to.match(/^\[\d\]/);
+    });
+
+    it('filters lanes by buyer and supplier', async () => {
+      const el = await mount<Tracker>('<delivery-tracker buyer="ind"></delivery-tracker>');
+      expect(texts(el, '.lane-name')).to.deep.equal([
+        'India ← Russia, S-400 Triumf',
+        'India ← Russia, AK-203 rifles',
+      ]);
+      expect(marks(el)).to.have.length(14);
+      el.buyer = 'CHN, TUR';
+      await settled(el);
+      expect(texts(el, '.lane-name')).to.have.length(2);
+      expect(marks(el)).to.have.length(9);
+      el.supplier = 'USA';
+      await settled(el);
+      expect(marks(el)).to.have.length(0);
+      expect(texts(el, '.empty')[0]).to.contain('No deals match');
+    });
+
+    it('lists one row per milestone, by date, in the table view', async () => {
+      const el = await mount<Tracker>('<delivery-tracker view="table"></delivery-tracker>');
+      const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')];
+      expect(rows).to.have.length(ALL_IDS.length);
+      const byLabel = new Map(dataset.milestones.map((m) => [m.label, m]));
+      const dates = rows.map((r) => byLabel.get(r.querySelector('th')!.textContent!.trim())!.date);
+      for (let i = 1; i < dates.length; i++) {
+        expect(compareStart(dates[i - 1]!, dates[i]!)).to.be.at.most(0);
+      }
+      expect(dates[0]).to.equal('2015');
+      const batteries = rows.find((r) =>
+        r.textContent!.includes('First batteries expected between'),
+      )!;
+      const cells = [...batteries.querySelectorAll('td')].map((c) => c.textContent!.trim());
+      expect(cells.slice(0, 4)).to.deep.equal([
+        'September 2021 – October 2021',
+        'India ← Russia, S-400 Triumf',
+        'shipment',
+        'overdue',
+      ]);
+    });
+  });
+
+  describe('dashboard group', () => {
+    it('dims the lanes of other buyers when a group member selects a country', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <delivery-tracker group="g"></delivery-tracker>
+          <delivery-tracker group="g"></delivery-tracker>
+        </div>`,
+      );
+      const [one, two] = [...page.querySelectorAll<Tracker>('delivery-tracker')];
+      await settled(one!);
+      await settled(two!);
+      markOf(one!, 'chn-s400-order')
+        .querySelector('.symbol')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settled(two!);
+      const lanes = (el: Tracker, state: string) =>
+        [...el.shadowRoot!.querySelectorAll(`[part~="lane"].${state}`)].map(
+          (lane) => lane.querySelector('.lane-name')!.textContent,
+        );
+      expect(lanes(two!, 'linked')).to.deep.equal(['China ← Russia, S-400 Triumf']);
+      expect(lanes(two!, 'dimmed')).to.have.length(3);
+    });
+  });
+
+  describe('narrow layout', () => {
+    it('becomes a keyboard-operable list at 320 px without overflowing', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>', 320);
+      expect(el.shadowRoot!.querySelector('svg[part~="svg"]')).to.be.null;
+      const list = el.shadowRoot!.querySelector('[part~="list"]')!;
+      expect(list.getAttribute('role')).to.equal('listbox');
+      expect(marks(el).map((m) => m.getAttribute('role'))).to.have.length(ALL_IDS.length);
+      expect(marks(el).every((m) => m.getAttribute('role') === 'option')).to.be.true;
+      const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(el.scrollWidth).to.be.at.most(320);
+      // The visible text is the accessible name: it states the fact.
+      expect(markOf(el, 'ind-s400-first-batteries').textContent!.trim()).to.equal(
+        'shipment, expected September 2021 – October 2021, First batteries expected between September and October 2021 (overdue)',
+      );
+      expect(texts(el, '.as-of-note')).to.deep.equal(['As of December 6, 2021.']);
+      // Down steps through the whole list, across lanes.
+      (marks(el)[0] as HTMLElement).focus();
+      const visited = new Set([activeId(el)]);
+      for (let i = 1; i < ALL_IDS.length; i++) {
+        await press(el, 'ArrowDown');
+        visited.add(activeId(el));
+      }
+      expect([...visited]).to.have.members(ALL_IDS);
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(el.selected).to.equal(activeId(el));
+    });
+  });
+
+  describe('data paths', () => {
+    it('skips an invalid record from the data property with a notice', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      const event = nextEvent<DealboardErrorEvent>(el, 'dealboard-error');
+      const data = copyOfDataset();
+      data.milestones[0]!.date = '2018-13';
+      el.data = data;
+      const { detail } = await event;
+      await settled(el);
+      expect(detail.errors.some((e) => e.path.startsWith('/milestones/0'))).to.be.true;
+      expect(texts(el, 'details.notice summary')[0]).to.match(/^1 record was skipped/);
+      expect(marks(el)).to.have.length(ALL_IDS.length - 1);
+    });
+
+    it('shows an error for inline JSON that is not a dataset', async () => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      const event = nextEvent<DealboardErrorEvent>(box, 'dealboard-error');
+      box.innerHTML =
+        '<delivery-tracker><script type="application/json">{"deals": 3}</script></delivery-tracker>';
+      const el = box.firstElementChild as Tracker;
+      const { detail } = await event;
+      await settled(el);
+      expect(detail.errors.length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'Nothing to show',
+      );
+      expect(marks(el)).to.have.length(0);
+      box.remove();
+    });
+
+    it('loads src, and shows an error when src is not JSON', async () => {
+      const el = await mount<Tracker>(
+        '<delivery-tracker src="/packages/dataset/dist/dataset.json"></delivery-tracker>',
+      );
+      await new Promise<void>((resolve) => {
+        const check = () => (marks(el).length ? resolve() : setTimeout(check, 20));
+        check();
+      });
+      expect(marks(el)).to.have.length(ALL_IDS.length);
+
+      const event = nextEvent<DealboardErrorEvent>(el, 'dealboard-error');
+      el.src = '/packages/widgets/test/fixtures/not-json.txt';
+      const { detail } = await event;
+      await settled(el);
+      expect(detail.errors[0]!.message).to.contain('is not valid JSON');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'is not valid JSON',
+      );
+      expect(marks(el)).to.have.length(0);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations in the ${theme} theme, chart and table`, async () => {
+        const el = await mount<Tracker>(
+          `<delivery-tracker theme="${theme}" selected="ind-s400-all-five"></delivery-tracker>`,
+        );
+        await expect(el).to.be.accessible();
+        el.view = 'table';
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no axe violations in the ${theme} theme, as a narrow list`, async () => {
+        const el = await mount<Tracker>(
+          `<delivery-tracker theme="${theme}" selected="ind-s400-all-five"></delivery-tracker>`,
+          320,
+        );
+        expect(el.shadowRoot!.querySelector('[part~="list"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('has no axe violations when the as-of date leaves no milestone', async () => {
+      const el = await mount<Tracker>('<delivery-tracker as-of="2020-01-01"></delivery-tracker>');
+      await expect(el).to.be.accessible();
+    });
+  });
+});

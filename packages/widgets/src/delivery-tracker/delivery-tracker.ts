@@ -1,0 +1,472 @@
+import { html, nothing, svg } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isPartialDate, latestSourceDate } from '@dealboard/dataset';
+import type { Dataset, Deal, Milestone, MilestoneKind, PartialDate } from '@dealboard/dataset';
+import { DealboardElement } from '../core/dealboard-element.js';
+import { baseStyles } from '../core/styles.js';
+import type { SelectDetail } from '../core/events.js';
+import { dealPasses, parseCodes } from '../core/filters.js';
+import { memoizeLast } from '../core/memo.js';
+import { dealLabel, formatPartialDate } from '../core/format.js';
+import type { TableModel } from '../core/table-model.js';
+import type { MilestoneState } from './deal-progress.js';
+import { bySpan, LANE_HEAD, layoutTracker, SYMBOL_RADIUS, TRACK_HEIGHT } from './layout.js';
+import type { Lane, MilestoneMark, TrackerLayout } from './layout.js';
+import { KIND_ORDER, KINDS, symbolPath } from './milestone-kinds.js';
+import {
+  dateText,
+  laneName,
+  markName,
+  markText,
+  precisionNote,
+  progressText,
+  quantityText,
+  STATUS_WORDS,
+  stateWord,
+} from './wording.js';
+import { trackerStyles } from './delivery-tracker.styles.js';
+
+/**
+ * A timeline of how arms deals unfold, one lane per deal: contracts,
+ * payments, training, shipments, deployments, test firings, suspensions,
+ * sanctions and diplomatic events on a shared time axis. Reported milestones
+ * are filled, expected ones hollow, and expected ones whose window passed
+ * without a report are marked overdue. A date is drawn as the span it names
+ * (a year, a month, a window), never as a false 1 January. Rival claims about
+ * one event are both shown, bracketed together. Each lane states the deal's
+ * status and units delivered of units ordered, as of the `as-of` date
+ * (default: the newest source's date, so the page never changes by itself).
+ * Below about 480 px the lanes become a list.
+ *
+ * @summary Milestones and deliveries of arms deals over time, with every source.
+ * @tag delivery-tracker
+ *
+ * @attr src - URL of a dataset JSON file.
+ * @attr src-timeout - Milliseconds a `src` fetch may take before it is stopped (default 20000).
+ * @attr locale - BCP 47 locale for numbers and dates.
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr as-of - ISO date: show the story as it stood then; also what "overdue" is measured against.
+ * @attr selected - Id of the selected milestone.
+ * @attr view - `chart` or `table`.
+ * @attr heading - Title above the chart.
+ * @attr group - Name of a dashboard group: members share the selected country (its lanes stand out, others dim) and the `as-of` date.
+ * @attr buyer - Comma-separated ISO alpha-3 codes of buyers to show.
+ * @attr supplier - Comma-separated ISO alpha-3 codes of suppliers to show.
+ *
+ * @fires dealboard-select - A milestone was chosen. `detail: { kind: 'milestone', id, country }` (country: the buyer).
+ * @fires dealboard-error - Invalid or unloadable data. `detail: { errors }`.
+ *
+ * @csspart base - The frame around everything.
+ * @csspart toolbar - Title and buttons.
+ * @csspart svg - The timeline's SVG (wide layout).
+ * @csspart list - The list of lanes (compact layout, below about 480 px).
+ * @csspart lane - One deal's lane.
+ * @csspart mark - One milestone.
+ * @csspart axis - The time axis.
+ * @csspart legend - The legend.
+ * @csspart tooltip - The detail panel.
+ * @csspart table - The table view.
+ * @csspart notice - Skipped-records notice.
+ * @csspart error - The panel shown when nothing can be drawn.
+ * @csspart footer - The sources.
+ */
+export class DeliveryTracker extends DealboardElement {
+  static override styles = [baseStyles, trackerStyles];
+
+  /** Comma-separated ISO alpha-3 codes: only deals bought by these. */
+  @property() buyer: string | null = null;
+
+  /** Comma-separated ISO alpha-3 codes: only deals supplied by these. */
+  @property() supplier: string | null = null;
+
+  protected readonly defaultHeading = 'Deal milestones and deliveries';
+  protected readonly fileStem = 'delivery-tracker';
+
+  private readonly filtered = memoizeLast(
+    (view: Dataset, buyer: string | null, supplier: string | null) => {
+      const buyers = parseCodes(buyer);
+      const suppliers = parseCodes(supplier);
+      const deals = view.deals.filter((d) => dealPasses(d, buyers, suppliers));
+      const ids = new Set(deals.map((d) => d.id));
+      return { deals, milestones: view.milestones.filter((m) => ids.has(m.dealId)) };
+    },
+  );
+
+  private readonly layoutFor = memoizeLast(
+    (deals: Deal[], milestones: Milestone[], width: number, asOf: PartialDate | null) =>
+      layoutTracker(deals, milestones, width, { asOf }),
+  );
+
+  /**
+   * The date the story is told as of: the `as-of` attribute, else the newest
+   * source's date, never today's, so the page does not change by itself.
+   */
+  private asOfDate(view: Dataset): PartialDate | null {
+    return this.asOf && isPartialDate(this.asOf) ? this.asOf : latestSourceDate(view);
+  }
+
+  private current(view: Dataset, width = this.plotWidth): TrackerLayout {
+    const { deals, milestones } = this.filtered(view, this.buyer, this.supplier);
+    return this.layoutFor(deals, milestones, width, this.asOfDate(view));
+  }
+
+  private markById(view: Dataset, id: string): MilestoneMark | undefined {
+    return this.current(view).marks.find((m) => m.milestone.id === id);
+  }
+
+  protected override navigationRows(view: Dataset, width: number): string[][] {
+    const { lanes, compact } = this.current(view, width);
+    const rows = lanes.map((lane) => lane.marks.map((m) => m.milestone.id));
+    // A list reads top to bottom: there Up and Down step through every milestone.
+    return compact ? [rows.flat()] : rows;
+  }
+
+  protected override selectionOf(id: string, view: Dataset): SelectDetail | null {
+    const mark = this.markById(view, id);
+    return mark ? { kind: 'milestone', id, country: mark.deal.buyer } : null;
+  }
+
+  protected override sourceIdsShown(view: Dataset): string[] {
+    const { deals, milestones } = this.filtered(view, this.buyer, this.supplier);
+    const cited = new Set([
+      ...deals.flatMap((d) => [...d.sources, ...(d.quantity?.sources ?? [])]),
+      ...milestones.flatMap((m) => [...m.sources, ...(m.units?.sources ?? [])]),
+    ]);
+    return view.sources.map((s) => s.id).filter((id) => cited.has(id));
+  }
+
+  private citationNumbers(ids: readonly string[]): string {
+    return ids.map((id) => `[${this.sourceNumber(id) || id}]`).join(' ');
+  }
+
+  protected override tableModel(view: Dataset): TableModel {
+    const locale = this.lang_;
+    return {
+      caption: this.heading ?? this.defaultHeading,
+      columns: [
+        { label: 'Milestone' },
+        { label: 'Date' },
+        { label: 'Deal' },
+        { label: 'Kind' },
+        { label: 'Status' },
+        { label: 'Units', numeric: true },
+        { label: 'Sources' },
+      ],
+      csvColumns: [
+        'milestone_id',
+        'deal_id',
+        'buyer',
+        'supplier',
+        'system',
+        'kind',
+        'status',
+        'date',
+        'until',
+        'label',
+        'units',
+        'unit',
+        'conflict_group',
+        'sources',
+      ],
+      rows: [...this.current(view).marks].sort(bySpan).map(({ milestone: m, deal, state }) => ({
+        id: m.id,
+        cells: [
+          m.label,
+          dateText(m, locale),
+          dealLabel(deal, locale),
+          KINDS[m.kind].word,
+          state,
+          m.units ? quantityText(m.units, locale) : '—',
+          this.citationNumbers(m.sources),
+        ],
+        raw: [
+          m.id,
+          deal.id,
+          deal.buyer,
+          deal.supplier,
+          deal.system,
+          m.kind,
+          state,
+          m.date,
+          m.until ?? null,
+          m.label,
+          m.units?.count ?? null,
+          m.units?.unit ?? null,
+          m.conflictGroup ?? null,
+          m.sources.join(' '),
+        ],
+      })),
+    };
+  }
+
+  private asOfText(view: Dataset): string {
+    const date = this.asOfDate(view);
+    return date ? formatPartialDate(date, this.lang_) : '';
+  }
+
+  private stateLine(mark: MilestoneMark, view: Dataset): TemplateResult {
+    if (mark.state !== 'overdue') return html`<p>Status: ${stateWord(mark.state)}</p>`;
+    return html`<p>
+      Status: <strong>expected, overdue</strong>: the time it was expected in had passed by
+      ${this.asOfText(view)} without a source reporting it.
+    </p>`;
+  }
+
+  protected override renderDetail(id: string, view: Dataset): TemplateResult | typeof nothing {
+    const mark = this.markById(view, id);
+    if (!mark) return nothing;
+    const { milestone: m, deal } = mark;
+    const locale = this.lang_;
+    const note = precisionNote(m);
+    return html`<h3>${m.label}</h3>
+      <p>${dealLabel(deal, locale)} · ${KINDS[m.kind].legend}</p>
+      <p>Date: ${dateText(m, locale)}${note ? ` (${note})` : ''}</p>
+      ${this.stateLine(mark, view)}
+      ${
+        m.units
+          ? html`<p>Units: ${quantityText(m.units, locale)}</p>
+              ${this.renderCitations(m.units.sources)}`
+          : nothing
+      }
+      ${m.quote ? html`<blockquote>“${m.quote}”</blockquote>` : nothing}
+      <p>Sources:</p>
+      ${this.renderCitations(m.sources)}
+      ${
+        mark.conflictsWith.length
+          ? html`<p><strong>Sources disagree.</strong> Also claimed about this event:</p>
+              <ul>
+                ${mark.conflictsWith.map(
+                  (rival) =>
+                    html`<li>
+                      “${rival.label}” (${dateText(rival, locale)}, ${rival.status})
+                      ${this.renderCitations(rival.sources)}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }`;
+  }
+
+  private renderSymbol(
+    kind: MilestoneKind,
+    state: MilestoneState,
+    x: number,
+    y: number,
+  ): SVGTemplateResult {
+    const { rotate } = KINDS[kind];
+    return svg`<path class="symbol" d=${symbolPath(kind)}
+        transform="translate(${x} ${y}) rotate(${rotate})"></path>
+      ${
+        state === 'overdue'
+          ? svg`<circle class="overdue-ring" cx=${x} cy=${y} r=${SYMBOL_RADIUS + 2}></circle>`
+          : nothing
+      }`;
+  }
+
+  private swatch(content: SVGTemplateResult, className = ''): TemplateResult {
+    return html`<svg
+      class=${className}
+      width="22"
+      height="16"
+      viewBox="-11 -8 22 16"
+      aria-hidden="true"
+    >
+      ${content}
+    </svg>`;
+  }
+
+  private renderLegend(layout: TrackerLayout): TemplateResult {
+    const { marks } = layout;
+    const kinds = KIND_ORDER.filter((kind) => marks.some((m) => m.milestone.kind === kind));
+    const has = (state: MilestoneState) => marks.some((m) => m.state === state);
+    const stateSwatch = (state: MilestoneState) =>
+      this.swatch(
+        svg`<g class="state-${state}">${this.renderSymbol('shipment', state, 0, 0)}</g>`,
+        'neutral',
+      );
+    return html`<ul class="legend" part="legend" aria-label="Legend">
+      ${kinds.map(
+        (kind) =>
+          html`<li>
+            ${this.swatch(this.renderSymbol(kind, 'reported', 0, 0), `kind-${kind}`)}${KINDS[kind].legend}
+          </li>`,
+      )}
+      <li>${stateSwatch('reported')}Reported (filled)</li>
+      ${has('expected') || has('overdue') ? html`<li>${stateSwatch('expected')}Expected (hollow)</li>` : nothing}
+      ${
+        has('overdue')
+          ? html`<li>${stateSwatch('overdue')}Overdue: expected time passed, no report</li>`
+          : nothing
+      }
+      ${
+        layout.compact
+          ? nothing
+          : html`<li>
+              ${this.swatch(svg`<rect class="span" x="-10" y="-3" width="20" height="6" rx="2"></rect>`, 'neutral')}Span:
+              the year, month or window a date names
+            </li>`
+      }
+      ${
+        layout.links.length && !layout.compact
+          ? html`<li>
+              ${this.swatch(svg`<path class="conflict-link" d="M-9 -4V4H9V-4"></path>`)}Rival claims
+              about one event
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  private noMilestonesText(view: Dataset): string {
+    const asOf = this.asOfText(view);
+    return asOf ? `No milestones reported as of ${asOf}.` : 'No milestones reported.';
+  }
+
+  private renderMark(mark: MilestoneMark): SVGTemplateResult {
+    const { milestone: m, state } = mark;
+    const left = Math.min(mark.x0, mark.cx - SYMBOL_RADIUS) - 3;
+    const right = Math.max(mark.x1, mark.cx + SYMBOL_RADIUS) + 3;
+    const classes = `mark kind-${m.kind} state-${state}${this.isActive(m.id) ? ' active' : ''}`;
+    return svg`<g class=${classes} part="mark" data-id=${m.id} role="option"
+        tabindex=${this.tabIndexFor(m.id)} aria-selected=${this.selected === m.id ? 'true' : 'false'}
+        aria-label=${markName(mark, this.lang_)}>
+      <rect class="focus-ring" x=${left} y=${mark.cy - TRACK_HEIGHT / 2 + 1}
+        width=${right - left} height=${TRACK_HEIGHT - 2} rx="4"></rect>
+      <rect class="span" x=${mark.x0} y=${mark.cy - 3} width=${Math.max(mark.x1 - mark.x0, 1)}
+        height="6" rx="2"></rect>
+      ${this.renderSymbol(m.kind, state, mark.cx, mark.cy)}
+    </g>`;
+  }
+
+  // Texts sit outside the options, hidden from assistive tech: the lane's
+  // and each option's accessible name state the same facts in words.
+  private renderLane(lane: Lane, width: number, view: Dataset): SVGTemplateResult {
+    const locale = this.lang_;
+    return svg`<g class="lane ${this.linkClass(lane.deal.buyer)}" part="lane" role="group"
+      aria-label=${laneName(lane, locale)}>
+      <g class="lane-text" aria-hidden="true">
+        <line class="lane-rule" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>
+        <text x="0" y=${lane.y + 15}><tspan class="lane-name">${dealLabel(lane.deal, locale)}</tspan><tspan
+          class="muted"> · ${STATUS_WORDS[lane.status]}</tspan></text>
+        <text class="muted" x="0" y=${lane.y + 30}>${progressText(lane.progress, locale)}</text>
+        ${
+          lane.marks.length
+            ? nothing
+            : svg`<text class="empty-lane muted" x="0" y=${lane.y + LANE_HEAD + TRACK_HEIGHT / 2 + 4}>${this.noMilestonesText(view)}</text>`
+        }
+      </g>
+      ${lane.marks.map((mark) => this.renderMark(mark))}
+    </g>`;
+  }
+
+  private renderAxis(layout: TrackerLayout): SVGTemplateResult {
+    const { years, plotTop, plotBottom } = layout;
+    const lines = [...years.map((y) => y.x0), ...years.slice(-1).map((y) => y.x1)];
+    return svg`<g class="grid" aria-hidden="true">
+        ${lines.map((x) => svg`<line x1=${x} x2=${x} y1=${plotTop} y2=${plotBottom}></line>`)}
+      </g>
+      <g class="axis" part="axis" aria-hidden="true" transform="translate(0 ${plotBottom})">
+        ${years
+          .filter((y) => y.labelled)
+          .map(
+            (y) =>
+              svg`<text x=${(y.x0 + y.x1) / 2} y="16" text-anchor="middle">${formatPartialDate(y.date, this.lang_)}</text>`,
+          )}
+      </g>`;
+  }
+
+  private renderAsOf(layout: TrackerLayout, width: number): SVGTemplateResult | typeof nothing {
+    if (!layout.asOf) return nothing;
+    const { x, date } = layout.asOf;
+    const right = x > width * 0.6;
+    return svg`<g class="as-of" aria-hidden="true">
+      <line x1=${x} x2=${x} y1="4" y2=${layout.plotBottom}></line>
+      <text x=${right ? x - 4 : x + 4} y="12" text-anchor=${right ? 'end' : 'start'}>as of ${formatPartialDate(date, this.lang_)}</text>
+    </g>`;
+  }
+
+  private listLabel(layout: TrackerLayout, view: Dataset): string {
+    const title = this.heading ?? this.defaultHeading;
+    const asOf = this.asOfText(view);
+    const { lanes, marks } = layout;
+    return `${title}${asOf ? `, as of ${asOf}` : ''}: ${lanes.length} deals, ${marks.length} milestones`;
+  }
+
+  private renderTimeline(layout: TrackerLayout, width: number, view: Dataset): TemplateResult {
+    return html`<svg
+      part="svg"
+      width=${width}
+      height=${layout.height}
+      viewBox="0 0 ${width} ${layout.height}"
+      role="listbox"
+      aria-label=${this.listLabel(layout, view)}
+    >
+      ${this.renderAxis(layout)}
+      <g class="links" aria-hidden="true">
+        ${layout.links.map(
+          (link) =>
+            svg`<path class="conflict-link" data-from=${link.from.milestone.id} data-to=${link.to.milestone.id} d=${link.d}></path>`,
+        )}
+      </g>
+      ${layout.lanes.map((lane) => this.renderLane(lane, width, view))}
+      ${this.renderAsOf(layout, width)}
+    </svg>`;
+  }
+
+  private renderList(layout: TrackerLayout, view: Dataset): TemplateResult {
+    const locale = this.lang_;
+    const asOf = this.asOfText(view);
+    return html`${asOf ? html`<p class="as-of-note">As of ${asOf}.</p>` : nothing}
+      <div class="list" part="list" role="listbox" aria-label=${this.listLabel(layout, view)}>
+        ${layout.lanes.map(
+          (lane) =>
+            html`<div
+              class="lane ${this.linkClass(lane.deal.buyer)}"
+              part="lane"
+              role="group"
+              aria-label=${laneName(lane, locale)}
+            >
+              <p class="lane-head" aria-hidden="true">
+                <span class="lane-name">${dealLabel(lane.deal, locale)}</span><br /><span
+                  class="lane-status"
+                  >${STATUS_WORDS[lane.status]} · ${progressText(lane.progress, locale)}</span
+                >
+              </p>
+              ${lane.marks.length ? nothing : html`<p class="empty-lane" aria-hidden="true">${this.noMilestonesText(view)}</p>`}
+              ${lane.marks.map(
+                (mark) =>
+                  html`<div
+                    class="mark item kind-${mark.milestone.kind} state-${mark.state}${mark.conflictsWith.length ? ' conflict' : ''}${this.isActive(mark.milestone.id) ? ' active' : ''}"
+                    part="mark"
+                    data-id=${mark.milestone.id}
+                    role="option"
+                    tabindex=${this.tabIndexFor(mark.milestone.id)}
+                    aria-selected=${this.selected === mark.milestone.id ? 'true' : 'false'}
+                  >
+                    ${this.swatch(this.renderSymbol(mark.milestone.kind, mark.state, 0, 0))}
+                    <span>${markText(mark, locale)}</span>
+                  </div>`,
+              )}
+            </div>`,
+        )}
+      </div>`;
+  }
+
+  protected override renderPlot(view: Dataset, width: number): TemplateResult {
+    const layout = this.current(view, width);
+    if (!layout.lanes.length) {
+      return html`<p class="empty">
+        No deals match the current filters${this.asOf ? ' and date' : ''}.
+      </p>`;
+    }
+    return html`${this.renderLegend(layout)}
+    ${layout.compact ? this.renderList(layout, view) : this.renderTimeline(layout, width, view)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'delivery-tracker': DeliveryTracker;
+  }
+}

@@ -1,0 +1,300 @@
+import { scaleUtc } from 'd3-scale';
+import { compareStart, parsePartialDate, spanOf } from '@dealboard/dataset';
+import type { DateSpan, Deal, Milestone, PartialDate } from '@dealboard/dataset';
+import { laneProgress, laneStatus, milestoneState } from './deal-progress.js';
+import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
+
+export interface TrackerOptions {
+  /** The date the story is told as of: what is overdue, and where the marker line goes. */
+  asOf: PartialDate | null;
+}
+
+export interface MilestoneMark {
+  milestone: Milestone;
+  deal: Deal;
+  state: MilestoneState;
+  /** Rival claims about the same event (same `conflictGroup`), in date order. */
+  conflictsWith: Milestone[];
+  /** The whole time the date names: a year, a month, a day, or a window to `until`. */
+  span: DateSpan;
+  /** Ends of the span, px. */
+  x0: number;
+  x1: number;
+  /** Centre of the symbol: the middle of the span, never a false first day. */
+  cx: number;
+  cy: number;
+}
+
+export interface Lane {
+  deal: Deal;
+  status: LaneStatus;
+  progress: LaneProgress;
+  /** In date order: the order of the keyboard, the list and the table. */
+  marks: MilestoneMark[];
+  /** Top of the lane, where its header starts. */
+  y: number;
+  height: number;
+}
+
+/** A bracket under two rival claims, from one symbol to the other. */
+export interface ConflictLink {
+  from: MilestoneMark;
+  to: MilestoneMark;
+  d: string;
+}
+
+/** A year on the axis: grid lines at its ends, its label in the middle. */
+export interface YearBand {
+  /** The year, as a partial date. */
+  date: PartialDate;
+  x0: number;
+  x1: number;
+  /** False where labels would crowd: every second (or nth) year keeps one. */
+  labelled: boolean;
+}
+
+export interface TrackerLayout {
+  width: number;
+  height: number;
+  /** Too narrow for a time axis: lanes become a list. */
+  compact: boolean;
+  lanes: Lane[];
+  /** Every mark, lane by lane. */
+  marks: MilestoneMark[];
+  links: ConflictLink[];
+  years: YearBand[];
+  /** The as-of marker line; null without an as-of date. */
+  asOf: { date: PartialDate; x: number } | null;
+  /** Top of the first lane (below the as-of label). */
+  plotTop: number;
+  /** Bottom of the last lane, where the axis sits. */
+  plotBottom: number;
+}
+
+/** Plot width below which lanes collapse to a list (an element of about 480 px). */
+export const COMPACT_WIDTH = 456;
+/** Half the width of a symbol, with room for its outline. */
+export const SYMBOL_RADIUS = 6;
+export const TRACK_HEIGHT = 20;
+/** Two text lines above a lane's tracks: its name, then its status and progress. */
+export const LANE_HEAD = 36;
+const LANE_GAP = 12;
+const AS_OF_LABEL = 18;
+const AXIS_HEIGHT = 24;
+/** Room at the sides for a symbol centred on the first or last day. */
+const EDGE = SYMBOL_RADIUS + 2;
+const MARK_GAP = 2;
+const MIN_LABEL_GAP = 44;
+
+function yearStart(year: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, 0, 1);
+  return d;
+}
+
+function isYearStart(d: Date): boolean {
+  return d.getTime() === yearStart(d.getUTCFullYear()).getTime();
+}
+
+/** Whole years around every instant, so ticks fall on 1 January at both ends. */
+function yearBounds(instants: readonly Date[]): [number, number] | null {
+  if (!instants.length) return null;
+  const times = instants.map((d) => d.getTime());
+  const first = new Date(Math.min(...times)).getUTCFullYear();
+  const lastInstant = new Date(Math.max(...times));
+  const last = lastInstant.getUTCFullYear() + (isYearStart(lastInstant) ? 0 : 1);
+  return [first, Math.max(last, first + 1)];
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Date order of spans: by start, then the shorter first. */
+export function bySpan(a: { span: DateSpan }, b: { span: DateSpan }): number {
+  return (
+    a.span.start.getTime() - b.span.start.getTime() || a.span.end.getTime() - b.span.end.getTime()
+  );
+}
+
+/** Deals in signing order; undated deals last, in data order. */
+function sortDeals(deals: readonly Deal[]): Deal[] {
+  return [...deals].sort((a, b) =>
+    a.date && b.date ? compareStart(a.date, b.date) : Number(!a.date) - Number(!b.date),
+  );
+}
+
+type LaneFacts = Omit<Lane, 'y' | 'height' | 'marks'> & {
+  marks: Omit<MilestoneMark, 'x0' | 'x1' | 'cx' | 'cy'>[];
+};
+
+function laneFacts(
+  deal: Deal,
+  milestones: readonly Milestone[],
+  rivals: ReadonlyMap<string, Milestone[]>,
+  asOfEnd: Date | null,
+): LaneFacts {
+  const dated = milestones
+    .flatMap((milestone) => {
+      const span = spanOf(milestone.date, milestone.until);
+      return span ? [{ milestone, span }] : [];
+    })
+    .sort(bySpan);
+  const reports = dated.map((d) => d.milestone).filter((m) => m.status === 'reported');
+  const progress = laneProgress(deal, reports);
+  return {
+    deal,
+    progress,
+    status: laneStatus(reports, progress),
+    marks: dated.map(({ milestone, span }) => ({
+      milestone,
+      deal,
+      span,
+      state: milestoneState(milestone, span, reports, asOfEnd),
+      conflictsWith: (rivals.get(milestone.conflictGroup ?? '') ?? []).filter(
+        (m) => m !== milestone,
+      ),
+    })),
+  };
+}
+
+interface Extent {
+  left: number;
+  right: number;
+  conflictGroup: string | undefined;
+}
+
+/**
+ * Gives each mark the first track (row within its lane) where it does not
+ * overlap the mark before it: dense months stack instead of hiding each
+ * other. Rival claims share a track where they fit, so the bracket joining
+ * them crosses no other mark.
+ */
+function packTracks(extents: readonly Extent[]): number[] {
+  const trackEnds: number[] = [];
+  const groupTracks = new Map<string, number>();
+  const fits = (track: number, left: number) => trackEnds[track]! <= left;
+  return extents.map(({ left, right, conflictGroup }) => {
+    const rivalTrack = groupTracks.get(conflictGroup ?? '');
+    let track =
+      rivalTrack !== undefined && fits(rivalTrack, left)
+        ? rivalTrack
+        : trackEnds.findIndex((_, t) => fits(t, left));
+    if (track < 0) track = trackEnds.length;
+    trackEnds[track] = right + MARK_GAP;
+    if (conflictGroup) groupTracks.set(conflictGroup, track);
+    return track;
+  });
+}
+
+function conflictLinks(marks: readonly MilestoneMark[]): ConflictLink[] {
+  const groups = new Map<string, MilestoneMark[]>();
+  for (const mark of marks) {
+    if (mark.milestone.conflictGroup) append(groups, mark.milestone.conflictGroup, mark);
+  }
+  return [...groups.values()].flatMap((rivals) =>
+    rivals
+      .sort(bySpan)
+      .slice(1)
+      .map((to, i) => {
+        const from = rivals[i]!;
+        // Below both symbols, between tracks, so it crosses no other mark.
+        const low = Math.max(from.cy, to.cy) + TRACK_HEIGHT / 2;
+        const d = `M${from.cx} ${from.cy + SYMBOL_RADIUS}V${low}H${to.cx}V${to.cy + SYMBOL_RADIUS}`;
+        return { from, to, d };
+      }),
+  );
+}
+
+/**
+ * Lays out one lane per deal, its milestones on a shared time axis: each
+ * date as the span it names, stacked in tracks where they would overlap,
+ * with the deal's status and progress as of `options.asOf`. Pure: the
+ * template turns this into SVG or a list, and tests check it without a DOM.
+ */
+export function layoutTracker(
+  deals: readonly Deal[],
+  milestones: readonly Milestone[],
+  width: number,
+  options: TrackerOptions,
+): TrackerLayout {
+  const asOfPeriod = options.asOf ? parsePartialDate(options.asOf) : null;
+  const byDeal = new Map<string, Milestone[]>();
+  const rivals = new Map<string, Milestone[]>();
+  for (const m of milestones) {
+    append(byDeal, m.dealId, m);
+    if (m.conflictGroup) append(rivals, m.conflictGroup, m);
+  }
+  const facts = sortDeals(deals).map((deal) =>
+    laneFacts(deal, byDeal.get(deal.id) ?? [], rivals, asOfPeriod?.end ?? null),
+  );
+
+  const bounds = yearBounds([
+    ...facts.flatMap((lane) => lane.marks.flatMap((m) => [m.span.start, m.span.end])),
+    ...deals.flatMap((d) => (d.date ? (parsePartialDate(d.date)?.start ?? []) : [])),
+    ...(asOfPeriod ? [asOfPeriod.end] : []),
+  ]);
+  // With nothing dated any year will do: no mark and no tick is drawn.
+  const [firstYear, lastYear] = bounds ?? [2000, 2001];
+  const x = scaleUtc()
+    .domain([yearStart(firstYear), yearStart(lastYear)])
+    .range([EDGE, Math.max(width - EDGE, EDGE + 1)]);
+
+  let y = AS_OF_LABEL;
+  const lanes = facts.map((lane): Lane => {
+    const placed = lane.marks.map((mark) => {
+      const x0 = x(mark.span.start);
+      const x1 = x(mark.span.end);
+      return { ...mark, x0, x1, cx: (x0 + x1) / 2 };
+    });
+    const tracks = packTracks(
+      placed.map((m) => ({
+        left: Math.min(m.x0, m.cx - SYMBOL_RADIUS),
+        right: Math.max(m.x1, m.cx + SYMBOL_RADIUS),
+        conflictGroup: m.milestone.conflictGroup,
+      })),
+    );
+    const top = y;
+    const height = LANE_HEAD + Math.max(1, ...tracks.map((t) => t + 1)) * TRACK_HEIGHT + LANE_GAP;
+    y += height;
+    return {
+      ...lane,
+      y: top,
+      height,
+      marks: placed.map((m, i) => ({
+        ...m,
+        cy: top + LANE_HEAD + tracks[i]! * TRACK_HEIGHT + TRACK_HEIGHT / 2,
+      })),
+    };
+  });
+
+  const years: YearBand[] = [];
+  const yearWidth = (x.range()[1]! - x.range()[0]!) / (lastYear - firstYear);
+  const step = Math.ceil(MIN_LABEL_GAP / yearWidth);
+  for (let year = firstYear; bounds && year < lastYear; year++) {
+    const [x0, x1] = [x(yearStart(year)), x(yearStart(year + 1))];
+    years.push({
+      date: String(year).padStart(4, '0'),
+      x0,
+      x1,
+      labelled: (year - firstYear) % step === 0,
+    });
+  }
+
+  const marks = lanes.flatMap((lane) => lane.marks);
+  return {
+    width,
+    height: y + AXIS_HEIGHT,
+    compact: width < COMPACT_WIDTH,
+    lanes,
+    marks,
+    links: conflictLinks(marks),
+    years,
+    // At the end of the as-of period: whatever began within it counts as known.
+    asOf: asOfPeriod ? { date: options.asOf!, x: x(asOfPeriod.end) } : null,
+    plotTop: AS_OF_LABEL,
+    plotBottom: y,
+  };
+}

@@ -1,0 +1,75 @@
+/** The words of the tracker: lane names, states and progress, in the reader's locale. */
+import { parsePartialDate } from '@dealboard/dataset';
+import type { Milestone, Quantity } from '@dealboard/dataset';
+import { dealLabel, formatDateSpan, formatNumber, relationWord } from '../core/format.js';
+import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
+import type { Lane, MilestoneMark } from './layout.js';
+import { KINDS } from './milestone-kinds.js';
+
+/** "about 100 personnel" */
+export function quantityText(quantity: Quantity, locale: string): string {
+  const relation = relationWord(quantity.relation ?? 'exact');
+  return `${relation}${formatNumber(quantity.count, locale)} ${quantity.unit}`;
+}
+
+export const STATUS_WORDS: Record<LaneStatus, string> = {
+  ordered: 'ordered',
+  delivering: 'delivering',
+  delivered: 'delivered',
+  deployed: 'deployed',
+  suspended: 'deliveries suspended',
+  sanctioned: 'sanctioned',
+};
+
+/** "5 units ordered; deliveries not reported", "3 of 5 units delivered". */
+export function progressText({ ordered, delivered }: LaneProgress, locale: string): string {
+  if (ordered && delivered) {
+    const done = `${relationWord(delivered.relation ?? 'exact')}${formatNumber(delivered.count, locale)}`;
+    return `${done} of ${quantityText(ordered, locale)} delivered`;
+  }
+  if (ordered) return `${quantityText(ordered, locale)} ordered; deliveries not reported`;
+  if (delivered)
+    return `${quantityText(delivered, locale)} delivered; quantity ordered not reported`;
+  return 'units ordered and delivered not reported';
+}
+
+/** Accessible name of a lane: "India ← Russia, S-400 Triumf: delivering; 5 units ordered; …" */
+export function laneName(lane: Lane, locale: string): string {
+  const { deal, status, progress } = lane;
+  return `${dealLabel(deal, locale)}: ${STATUS_WORDS[status]}; ${progressText(progress, locale)}`;
+}
+
+/** A milestone's date at its own precision: "2020", "September 2021 – October 2021". */
+export function dateText(milestone: Milestone, locale: string): string {
+  return formatDateSpan(milestone.date, milestone.until, locale);
+}
+
+/** Why a date is drawn as a span, for the detail; empty for a single day. */
+export function precisionNote(milestone: Milestone): string {
+  if (milestone.until) return 'a window: it falls somewhere in this period';
+  const precision = parsePartialDate(milestone.date)?.precision;
+  return precision === 'day' ? '' : `the source gives only the ${precision}`;
+}
+
+export function stateWord(state: MilestoneState): string {
+  return state === 'reported' ? 'reported' : 'expected';
+}
+
+/**
+ * The fact a mark stands for: "shipment, expected September 2021 – October
+ * 2021, First batteries expected… (overdue); conflicts with “…” (December 2021)".
+ */
+export function markText(mark: MilestoneMark, locale: string): string {
+  const { milestone, state } = mark;
+  const fact = `${KINDS[milestone.kind].word}, ${stateWord(state)} ${dateText(milestone, locale)}, ${milestone.label}`;
+  const overdue = state === 'overdue' ? ' (overdue)' : '';
+  const rivals = mark.conflictsWith
+    .map((rival) => `; conflicts with “${rival.label}” (${dateText(rival, locale)})`)
+    .join('');
+  return `${fact}${overdue}${rivals}`;
+}
+
+/** Accessible name of a mark: its lane, then the fact. */
+export function markName(mark: MilestoneMark, locale: string): string {
+  return `${dealLabel(mark.deal, locale)}: ${markText(mark, locale)}`;
+}
