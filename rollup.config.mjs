@@ -9,6 +9,8 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export default {
   input: 'packages/widgets/dist/index.js',
+  // Let rollup put shared code in the entry itself instead of a facade that imports a chunk.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'packages/widgets/dist',
     format: 'es',

@@ -13,6 +13,11 @@ function must(code, what) {
 
 must(run('npx', ['tsc', '-b', 'packages/dataset', 'packages/widgets']), 'tsc');
 must(run('node', ['packages/dataset/scripts/emit-json.mjs']), 'dataset JSON');
+// Chunk names carry content hashes: clear the last build's so none go stale.
+const dist = join(root, 'packages/widgets/dist');
+for (const file of readdirSync(dist).filter((f) => /^dealboard.*\.min\.js(\.map)?$/.test(f))) {
+  rmSync(join(dist, file));
+}
 must(run('npx', ['rollup', '-c', '--silent']), 'rollup');
 must(
   run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], {
@@ -27,7 +32,6 @@ const out = join(root, 'demo-dist');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(join(root, 'demo'), out, { recursive: true });
-const dist = join(root, 'packages/widgets/dist');
 mkdirSync(join(out, 'lib'), { recursive: true });
 for (const file of readdirSync(dist).filter((f) => f.startsWith('dealboard'))) {
   cpSync(join(dist, file), join(out, 'lib', file));

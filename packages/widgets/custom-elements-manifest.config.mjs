@@ -5,4 +5,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/geometry/**'],
   outdir: '.',
   litelement: true,
+  // package.json's "customElements" field is written by hand: an `--outdir`
+  // given on the command line must not rewrite it.
+  packagejson: false,
 };

@@ -3,6 +3,13 @@
 import type { Dataset } from '@dealboard/dataset';
 import '../../packages/widgets/src/define/deal-value-chart.js';
 import '../../packages/widgets/src/define/delivery-tracker.js';
+import '../../packages/widgets/src/define/country-stance-map.js';
+import { loadWorld } from '../../packages/widgets/src/country-stance-map/world.js';
+import { countriesOf } from '../../packages/widgets/src/country-stance-map/layout.js';
+
+// Countries the map can draw: a stance of a country too small for the
+// geometry is listed in its table and note, not drawn.
+const drawable = new Set(countriesOf(await loadWorld()).map((c) => c.code));
 
 export interface WidgetUnderTest {
   tag: string;
@@ -21,6 +28,12 @@ export const WIDGETS: WidgetUnderTest[] = [
   {
     tag: 'delivery-tracker',
     expected: (data) => data.milestones.length,
+    rendered: (el) => el.shadowRoot!.querySelectorAll('.mark').length,
+  },
+  {
+    tag: 'country-stance-map',
+    expected: (data) =>
+      new Set(data.stances.map((s) => s.country).filter((c) => drawable.has(c))).size,
     rendered: (el) => el.shadowRoot!.querySelectorAll('.mark').length,
   },
 ];

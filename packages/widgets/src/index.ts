@@ -4,6 +4,7 @@
  */
 export * from './define/deal-value-chart.js';
 export * from './define/delivery-tracker.js';
+export * from './define/country-stance-map.js';
 export * from './define/timeline-slider.js';
 export { DealboardElement } from './core/dealboard-element.js';
 export type { Theme } from './core/dealboard-element.js';

@@ -281,6 +281,8 @@ export abstract class DealboardElement extends LitElement {
       event.preventDefault();
       return;
     }
+    // Buttons inside the plot (legend, zoom) keep their own keys.
+    if (this.markId(event) === null) return;
     const current = this.activeId ?? this.navRows[0]?.[0] ?? null;
     if ((event.key === 'Enter' || event.key === ' ') && current) {
       event.preventDefault();

@@ -53,6 +53,7 @@ const BAKED = [
   'text-anchor',
   'dominant-baseline',
   'visibility',
+  'vector-effect',
 ] as const;
 
 /** Serialises an on-screen SVG with its computed styles inlined as attributes. */

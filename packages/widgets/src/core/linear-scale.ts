@@ -11,7 +11,7 @@ export interface LinearScale {
  * d3-scale's scaleLinear brings d3-interpolate, d3-color and d3-format along
  * (about 10 KB gzip) for colour interpolation and tick formats we do not use:
  * our ticks are formatted with Intl. This keeps d3-array's tick and nice
- * algorithms, which are what the charts need.
+ * algorithms, which are what the charts need. Dates map as their timestamps.
  */
 export function linearScale(
   domain: [number, number],

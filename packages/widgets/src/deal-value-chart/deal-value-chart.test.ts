@@ -1,4 +1,4 @@
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '@dealboard/dataset';
 import '../define/deal-value-chart.js';
@@ -357,10 +357,10 @@ describe('<deal-value-chart>', () => {
       // End reaches the last deal, which was not drawn before.
       el.shadowRoot!.querySelector<SVGGElement>('g.mark[tabindex="0"]')!.focus();
       await sendKeys({ press: 'End' });
-      await settled(el);
-      await nextFrame();
-      await settled(el);
-      expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('deal-499');
+      await waitUntil(
+        () => el.shadowRoot!.activeElement?.getAttribute('data-id') === 'deal-499',
+        'End should focus the last deal',
+      );
       el.view = 'table';
       await settled(el);
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(500);

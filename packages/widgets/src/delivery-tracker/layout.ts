@@ -1,8 +1,8 @@
-import { scaleUtc } from 'd3-scale';
 import { compareStart, parsePartialDate, spanOf } from '@dealboard/dataset';
 import type { DateSpan, Deal, Milestone, PartialDate } from '@dealboard/dataset';
 import { laneProgress, laneStatus, milestoneState } from './deal-progress.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
+import { linearScale } from '../core/linear-scale.js';
 
 export interface TrackerOptions {
   /** The date the story is told as of: what is overdue, and where the marker line goes. */
@@ -238,9 +238,9 @@ export function layoutTracker(
   ]);
   // With nothing dated any year will do: no mark and no tick is drawn.
   const [firstYear, lastYear] = bounds ?? [2000, 2001];
-  const x = scaleUtc()
-    .domain([yearStart(firstYear), yearStart(lastYear)])
-    .range([EDGE, Math.max(width - EDGE, EDGE + 1)]);
+  const range: [number, number] = [EDGE, Math.max(width - EDGE, EDGE + 1)];
+  const toX = linearScale([+yearStart(firstYear), +yearStart(lastYear)], range, 0);
+  const x = (date: Date) => toX(+date);
 
   let y = AS_OF_LABEL;
   const lanes = facts.map((lane): Lane => {
@@ -271,7 +271,7 @@ export function layoutTracker(
   });
 
   const years: YearBand[] = [];
-  const yearWidth = (x.range()[1]! - x.range()[0]!) / (lastYear - firstYear);
+  const yearWidth = (range[1] - range[0]) / (lastYear - firstYear);
   const step = Math.ceil(MIN_LABEL_GAP / yearWidth);
   for (let year = firstYear; bounds && year < lastYear; year++) {
     const [x0, x1] = [x(yearStart(year)), x(yearStart(year + 1))];

@@ -14,12 +14,14 @@ import { sliderStyles } from './timeline-slider.styles.js';
 /** Time between steps while playing. */
 const PLAY_STEP_MS = 900;
 
+/**
+ * The months in which the story was reported: from the first source to the
+ * latest. `as-of` hides what no source had published yet, so earlier months
+ * would show an empty dashboard.
+ */
 function defaultRange(): [string, string] {
-  const dates = [
-    ...dataset.deals.map((d) => d.date),
-    ...dataset.milestones.map((m) => m.date),
-  ].filter((d): d is string => Boolean(d));
-  const first = dates.map(toMonth).sort()[0] ?? '2015-01';
+  const dates = dataset.sources.map((s) => toMonth(s.date)).sort();
+  const first = dates[0] ?? '2021-01';
   return [first, toMonth(latestSourceDate(dataset) ?? first)];
 }
 
@@ -31,7 +33,7 @@ function defaultRange(): [string, string] {
  * @tag dealboard-timeline-slider
  *
  * @attr group - The group whose `as-of` it sets.
- * @attr min - First month (`YYYY-MM`); defaults to the bundled data's first dated record.
+ * @attr min - First month (`YYYY-MM`); defaults to the month of the earliest source.
  * @attr max - Last month (`YYYY-MM`); defaults to the latest source date.
  * @attr value - The month shown (`YYYY-MM`); empty shows everything.
  * @attr label - Visible label.

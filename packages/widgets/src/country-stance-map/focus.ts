@@ -1,0 +1,52 @@
+import { geoGraticule } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { parseCodes } from '../core/filters.js';
+import type { Country } from './layout.js';
+
+/** Named views for the `focus` attribute: [west, south, east, north] in degrees. */
+export const REGIONS: Readonly<Record<string, readonly [number, number, number, number]>> = {
+  africa: [-18, -35, 52, 38],
+  americas: [-168, -56, -34, 72],
+  asia: [26, -11, 146, 60],
+  'east-asia': [95, 18, 146, 54],
+  europe: [-25, 34, 45, 71],
+  'middle-east': [25, 12, 63, 42],
+  'north-america': [-168, 7, -52, 72],
+  oceania: [110, -48, 180, 0],
+  'south-america': [-82, -56, -34, 13],
+  'south-asia': [60, 5, 98, 38],
+};
+
+/** A region's box as points along its meridians and parallels, which curve in most projections. */
+function regionOutline([west, south, east, north]: readonly number[]): Feature {
+  const outline = geoGraticule()
+    .extent([
+      [west!, south!],
+      [east!, north!],
+    ])
+    .outline();
+  return {
+    type: 'Feature',
+    properties: null,
+    geometry: { type: 'MultiPoint', coordinates: outline.coordinates[0]! },
+  };
+}
+
+/**
+ * What a `focus` value asks to see: region keywords and ISO alpha-3 codes,
+ * comma-separated, in any case (`asia`, `IND, pak`, `europe, TUR`). Unknown
+ * words are ignored; null when nothing is left, for the whole world.
+ */
+export function focusShape(
+  value: string | null,
+  countries: readonly Country[],
+): FeatureCollection<Geometry | null> | null {
+  const features: Feature<Geometry | null>[] = [];
+  for (const token of parseCodes(value) ?? []) {
+    const region = REGIONS[token.toLowerCase()];
+    const country = region ? null : countries.find((c) => c.code === token);
+    if (region) features.push(regionOutline(region));
+    else if (country) features.push(country.feature);
+  }
+  return features.length ? { type: 'FeatureCollection', features } : null;
+}
