@@ -82,7 +82,7 @@ export abstract class DealboardElement extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
 
   /** `chart` (default) or `table`. */
-  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+  @property() view: 'chart' | 'table' = 'chart';
 
   /** Title shown above the chart and used as its accessible name. */
   @property() heading: string | undefined = undefined;

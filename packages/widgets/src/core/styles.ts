@@ -130,6 +130,8 @@ export const baseStyles = css`
   }
   details.menu > summary {
     list-style: none;
+    display: inline-flex;
+    align-items: center;
   }
   details.menu > summary::-webkit-details-marker {
     display: none;

@@ -69,7 +69,7 @@ export class DealValueChart extends DealboardElement {
   static override styles = [baseStyles, chartStyles];
 
   /** Row order: `value` (largest first), `date` (oldest first) or `name`. */
-  @property({ reflect: true }) sort: SortOrder = 'value';
+  @property() sort: SortOrder = 'value';
 
   /** Comma-separated ISO alpha-3 codes: only deals bought by these. */
   @property() buyer: string | null = null;
