@@ -11,11 +11,17 @@ describe('visual regression', () => {
   for (const tag of WIDGETS) {
     for (const theme of ['light', 'dark']) {
       it(`${tag} in the ${theme} theme looks as it did`, async () => {
-        const box = await fixture<HTMLDivElement>(html`<div style="width: 800px; padding: 0; margin: 0"></div>`);
-        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+        const box = await fixture<HTMLDivElement>(
+          html`<div style="width: 800px; padding: 0; margin: 0"></div>`,
+        );
+        const el = document.createElement(tag) as HTMLElement & {
+          updateComplete: Promise<boolean>;
+        };
         el.setAttribute('theme', theme);
         box.append(el);
-        await waitUntil(() => el.shadowRoot?.querySelector('.mark'), `${tag} drew its marks`, { timeout: 5000 });
+        await waitUntil(() => el.shadowRoot?.querySelector('.mark'), `${tag} drew its marks`, {
+          timeout: 5000,
+        });
         await settled(el);
         await visualDiff(el, `${tag}-${theme}`);
       });

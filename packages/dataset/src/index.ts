@@ -3,6 +3,14 @@ export type * from './types.js';
 export { dataset } from './data.js';
 export { validateDataset, VALIDATION_LIMITS } from './validate.js';
 export {
+  CLAIM_RELATIONS,
+  CONTEXT_FIGURE_KINDS,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+  SOURCE_KIND_VALUES,
+  STANCE_CATEGORIES,
+} from './vocabulary.js';
+export {
   compareStart,
   isKnownBy,
   isPartialDate,

@@ -16,20 +16,23 @@
  */
 import { isCountryCode } from './countries.js';
 import { parsePartialDate } from './dates.js';
+import {
+  CLAIM_RELATIONS,
+  CONTEXT_FIGURE_KINDS,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+  SOURCE_KIND_VALUES,
+  STANCE_CATEGORIES,
+} from './vocabulary.js';
 import type {
-  ClaimRelation,
   ContextFigure,
   Dataset,
   Deal,
   Milestone,
-  MilestoneKind,
-  MilestoneStatus,
   Quantity,
   Quote,
   Source,
-  SourceKind,
   Stance,
-  StanceCategory,
   ValidationError,
   ValidationResult,
   ValueClaim,
@@ -52,30 +55,11 @@ export const VALIDATION_LIMITS = {
   errors: 1_000,
 } as const;
 
-const SOURCE_KINDS: readonly SourceKind[] = ['news', 'opinion', 'analysis'];
-const RELATIONS: readonly ClaimRelation[] = ['exact', 'approximate', 'at-least', 'at-most'];
-const FIGURE_KINDS: readonly ContextFigure['kind'][] = ['payment', 'target', 'other'];
-const MILESTONE_KINDS: readonly MilestoneKind[] = [
-  'contract',
-  'payment',
-  'training',
-  'shipment',
-  'deployment',
-  'test-firing',
-  'suspension',
-  'sanction',
-  'diplomatic',
-];
-const STATUSES: readonly MilestoneStatus[] = ['reported', 'expected'];
-const CATEGORIES: readonly StanceCategory[] = [
-  'supplier',
-  'buyer',
-  'buyer-suspended',
-  'buyer-sanctioned',
-  'opposing',
-  'partner',
-  'neutral',
-];
+const SOURCE_KINDS = SOURCE_KIND_VALUES;
+const RELATIONS = CLAIM_RELATIONS;
+const FIGURE_KINDS = CONTEXT_FIGURE_KINDS;
+const STATUSES = MILESTONE_STATUSES;
+const CATEGORIES = STANCE_CATEGORIES;
 
 const FIELDS = {
   dataset: ['version', 'title', 'sources', 'deals', 'contextFigures', 'milestones', 'stances'],

@@ -18,3 +18,15 @@ export function dealPasses(
 ): boolean {
   return (!buyers || buyers.has(deal.buyer)) && (!suppliers || suppliers.has(deal.supplier));
 }
+
+/** The deals that pass the `buyer` and `supplier` filters (attribute strings), and their ids. */
+export function filterDeals(
+  deals: readonly Deal[],
+  buyer: string | null,
+  supplier: string | null,
+): { deals: Deal[]; ids: Set<string> } {
+  const buyers = parseCodes(buyer);
+  const suppliers = parseCodes(supplier);
+  const passing = deals.filter((d) => dealPasses(d, buyers, suppliers));
+  return { deals: passing, ids: new Set(passing.map((d) => d.id)) };
+}

@@ -1,16 +1,8 @@
-import { stanceAt } from '@dealboard/dataset';
+import { STANCE_CATEGORIES, stanceAt } from '@dealboard/dataset';
 import type { Dataset, Stance, StanceCategory } from '@dealboard/dataset';
 
 /** Legend and table order: the two sides of the deals first, then the countries around them. */
-export const STANCE_ORDER: readonly StanceCategory[] = [
-  'supplier',
-  'buyer',
-  'buyer-suspended',
-  'buyer-sanctioned',
-  'opposing',
-  'partner',
-  'neutral',
-];
+export const STANCE_ORDER: readonly StanceCategory[] = STANCE_CATEGORIES;
 
 export const STANCE_LABEL: Readonly<Record<StanceCategory, string>> = {
   supplier: 'Supplier',

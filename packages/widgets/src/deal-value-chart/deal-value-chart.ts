@@ -6,7 +6,7 @@ import type { ContextFigure, Dataset, Deal } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { SelectDetail } from '../core/events.js';
-import { dealPasses, parseCodes } from '../core/filters.js';
+import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
 import {
   countryLabel,
@@ -89,10 +89,7 @@ export class DealValueChart extends DealboardElement {
 
   private readonly filtered = memoizeLast(
     (view: Dataset, buyer: string | null, supplier: string | null) => {
-      const buyers = parseCodes(buyer);
-      const suppliers = parseCodes(supplier);
-      const deals = view.deals.filter((d) => dealPasses(d, buyers, suppliers));
-      const ids = new Set(deals.map((d) => d.id));
+      const { deals, ids } = filterDeals(view.deals, buyer, supplier);
       // Context tied to a hidden deal is hidden with it.
       const context = view.contextFigures.filter((f) => !f.dealId || ids.has(f.dealId));
       return { deals, context };

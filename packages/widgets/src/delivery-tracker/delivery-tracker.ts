@@ -6,7 +6,7 @@ import type { Dataset, Deal, Milestone, MilestoneKind, PartialDate } from '@deal
 import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { SelectDetail } from '../core/events.js';
-import { dealPasses, parseCodes } from '../core/filters.js';
+import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
 import { dealLabel, formatPartialDate } from '../core/format.js';
 import type { TableModel } from '../core/table-model.js';
@@ -85,10 +85,7 @@ export class DeliveryTracker extends DealboardElement {
 
   private readonly filtered = memoizeLast(
     (view: Dataset, buyer: string | null, supplier: string | null) => {
-      const buyers = parseCodes(buyer);
-      const suppliers = parseCodes(supplier);
-      const deals = view.deals.filter((d) => dealPasses(d, buyers, suppliers));
-      const ids = new Set(deals.map((d) => d.id));
+      const { deals, ids } = filterDeals(view.deals, buyer, supplier);
       return { deals, milestones: view.milestones.filter((m) => ids.has(m.dealId)) };
     },
   );
