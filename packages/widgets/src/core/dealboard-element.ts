@@ -153,7 +153,7 @@ export abstract class DealboardElement extends LitElement {
 
   /** Width available to the picture. */
   protected get plotWidth(): number {
-    const outer = this.printing ? PRINT_WIDTH : this.size.width || this.clientWidth || 640;
+    const outer = this.printing ? PRINT_WIDTH : this.size.measure() || 640;
     return Math.max(outer - 2 * FRAME_PADDING, 200);
   }
 

@@ -10,6 +10,15 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The width now, read once before the observer's first report so the first
+   * render is already the right size (and the report then changes nothing).
+   */
+  measure(): number {
+    if (!this.width) this.width = Math.round(this.host.clientWidth);
+    return this.width;
+  }
+
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
