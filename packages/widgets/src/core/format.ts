@@ -13,16 +13,22 @@ function cached<T>(key: string, make: () => T): T {
   return formatter;
 }
 
-/** A locale the browser supports, else the browser's own. */
+const supported = new Map<string, string>();
+
+/** A locale the browser supports, else the browser's own (checked once per tag: the check is slow). */
 export function safeLocale(locale: string | undefined): string {
-  if (!locale) return navigator.language || 'en';
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(locale).length
-      ? locale
-      : navigator.language || 'en';
-  } catch {
-    return navigator.language || 'en';
+  const fallback = navigator.language || 'en';
+  if (!locale) return fallback;
+  let known = supported.get(locale);
+  if (known === undefined) {
+    try {
+      known = Intl.NumberFormat.supportedLocalesOf(locale).length ? locale : fallback;
+    } catch {
+      known = fallback;
+    }
+    supported.set(locale, known);
   }
+  return known;
 }
 
 /** Compact US-dollar amount in the reader's locale ("$5.4B", "5,4 Mrd. $"). */
@@ -101,15 +107,21 @@ export function relationWord(relation: ClaimRelation): string {
 /** Country name in the reader's language, from its alpha-2 code; the code itself as a fallback. */
 export function countryName(alpha2: string | undefined, fallback: string, locale: string): string {
   if (!alpha2) return fallback;
-  try {
-    const names = cached(
-      `region:${locale}`,
-      () => new Intl.DisplayNames(locale, { type: 'region' }),
-    );
-    return names.of(alpha2) ?? fallback;
-  } catch {
-    return fallback;
+  // Names are asked for per row and per comparison when sorting: remember them.
+  const names = cached(`region-names:${locale}`, () => new Map<string, string>());
+  let name = names.get(alpha2);
+  if (name === undefined) {
+    try {
+      name =
+        cached(`region:${locale}`, () => new Intl.DisplayNames(locale, { type: 'region' })).of(
+          alpha2,
+        ) ?? fallback;
+    } catch {
+      name = fallback;
+    }
+    names.set(alpha2, name);
   }
+  return name;
 }
 
 /** Amount in words for accessible names: "5.4 billion US dollars". */

@@ -76,8 +76,10 @@ const REFERENCE_LABEL = 16;
 const RIGHT_PAD = 16;
 
 function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
-  const byName = (a: BarRow, b: BarRow) =>
-    options.labelOf(a.deal).localeCompare(options.labelOf(b.deal));
+  // Labels once per row, not once per comparison; one collator for all comparisons.
+  const labels = new Map(rows.map((r) => [r, options.labelOf(r.deal)]));
+  const collator = new Intl.Collator();
+  const byName = (a: BarRow, b: BarRow) => collator.compare(labels.get(a)!, labels.get(b)!);
   const compare: Record<SortOrder, (a: BarRow, b: BarRow) => number> = {
     // Largest first; rows without a value go last, never sorted as zero.
     value: (a, b) => (b.max ?? -1) - (a.max ?? -1) || byName(a, b),
