@@ -11,7 +11,7 @@ function must(code, what) {
   }
 }
 
-must(run('npx', ['tsc', '-b', 'packages/dataset', 'packages/widgets']), 'tsc');
+must(run('npx', ['tsc', '-b', 'packages/dataset', 'packages/widgets', 'packages/react']), 'tsc');
 must(run('node', ['packages/dataset/scripts/emit-json.mjs']), 'dataset JSON');
 // Chunk names carry content hashes: clear the last build's so none go stale.
 const dist = join(root, 'packages/widgets/dist');

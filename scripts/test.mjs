@@ -31,7 +31,8 @@ function nodeTestFiles() {
 }
 
 function nodeTests() {
-  const files = nodeTestFiles();
+  // The install proof (npm pack → fresh folders → plain page, Vite, React, TS, Node) runs with them.
+  const files = [...nodeTestFiles(), 'test/install/install.test.mjs'];
   if (files.length === 0) return;
   console.log('\n▶ node tests');
   const result = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...files], {

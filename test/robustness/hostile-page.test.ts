@@ -29,7 +29,9 @@ describe('robustness: hostile host page', () => {
       expect(getComputedStyle(svg).display).to.not.equal('none');
       expect(svg.getBoundingClientRect().width).to.be.greaterThan(100);
       // Text keeps the widget's own sizes and colours (the map has no text in its SVG).
-      for (const text of [root.querySelector('.title')!, root.querySelector('svg text')].filter(Boolean)) {
+      for (const text of [root.querySelector('.title')!, root.querySelector('svg text')].filter(
+        Boolean,
+      )) {
         expect(parseFloat(getComputedStyle(text!).fontSize)).to.be.within(9, 18);
         expect(getComputedStyle(text!).fill).to.not.equal('rgb(255, 0, 0)');
         expect(getComputedStyle(text!).display).to.not.equal('none');

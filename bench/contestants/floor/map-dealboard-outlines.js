@@ -1,0 +1,8 @@
+// Control, not a target: the d3-geo floor drawing Dealboard's own simplified
+// outlines (the lazily loaded chunk's data), to separate geometry from framework.
+import topology from '../../../packages/widgets/dist/country-stance-map/geometry/world-110m.js';
+import { drawMap } from './map.js';
+
+export function mount(container, stances, size) {
+  return drawMap(container, topology, stances, size);
+}

@@ -1,0 +1,47 @@
+// Helpers shared by the contestants' entries (each bundles only what it uses).
+
+/** Left margin for row and lane labels, px. */
+export const LABEL_MARGIN = 200;
+/** Labels closer than this (px) are thinned, as the chart libraries do by default. */
+export const LABEL_GAP = 14;
+
+/** Every k-th label so that shown labels are at least LABEL_GAP px apart. */
+export function thinned(labels, plotHeight) {
+  const step = Math.max(1, Math.ceil(LABEL_GAP / (plotHeight / Math.max(labels.length, 1))));
+  return labels.filter((_, i) => i % step === 0);
+}
+
+/** Okabe–Ito based palette: one colour per stance category. */
+export const STANCE_COLORS = {
+  supplier: '#d55e00',
+  buyer: '#0072b2',
+  'buyer-suspended': '#56b4e9',
+  'buyer-sanctioned': '#cc79a7',
+  opposing: '#e69f00',
+  partner: '#009e73',
+  neutral: '#999999',
+};
+export const NO_STANCE = '#d8dee4';
+
+/** One colour per milestone kind. */
+export const KIND_COLORS = {
+  contract: '#0072b2',
+  payment: '#009e73',
+  training: '#56b4e9',
+  shipment: '#d55e00',
+  deployment: '#e69f00',
+  'test-firing': '#cc79a7',
+  suspension: '#999999',
+  sanction: '#b3261e',
+  diplomatic: '#6a3d9a',
+};
+
+export const BAR_COLOR = '#0072b2';
+
+/** "$1.5B": short US-dollar amounts for axes. */
+export function usd(value) {
+  if (value >= 1e9) return `$${+(value / 1e9).toFixed(1)}B`;
+  if (value >= 1e6) return `$${+(value / 1e6).toFixed(1)}M`;
+  if (value >= 1e3) return `$${+(value / 1e3).toFixed(1)}K`;
+  return `$${value}`;
+}
