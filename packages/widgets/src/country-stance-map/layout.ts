@@ -16,12 +16,20 @@ export interface Country {
 }
 
 /** The outlines as GeoJSON features matched to ISO codes. Heavy: compute once per topology. */
+// The outlines are one shared object: every map on the page reuses its features.
+const countriesByTopology = new WeakMap<WorldTopology, Country[]>();
+
 export function countriesOf(topology: WorldTopology): Country[] {
-  return feature(topology, topology.objects.countries).features.map((f) => ({
-    code: featureCode(f.id),
-    feature: f,
-    centroid: geoCentroid(f),
-  }));
+  let countries = countriesByTopology.get(topology);
+  if (!countries) {
+    countries = feature(topology, topology.objects.countries).features.map((f) => ({
+      code: featureCode(f.id),
+      feature: f,
+      centroid: geoCentroid(f),
+    }));
+    countriesByTopology.set(topology, countries);
+  }
+  return countries;
 }
 
 /** The projection at one size and focus, with each country's outline drawn. */
@@ -37,10 +45,17 @@ export interface MapFrame {
 /** Room around the fitted area, so the focus ring of a country at the edge shows. */
 const PAD = 4;
 
-/** Height over width of the whole map: the same at every size. */
-function aspectOf(world: FeatureCollection): number {
-  const [[x0, y0], [x1, y1]] = geoPath(geoEqualEarth().fitWidth(1000, world)).bounds(world);
-  return (y1 - y0) / (x1 - x0);
+const aspects = new WeakMap<readonly Country[], number>();
+
+/** Height over width of the whole map: the same at every size, so it is worked out once. */
+function aspectOf(countries: readonly Country[], world: FeatureCollection): number {
+  let aspect = aspects.get(countries);
+  if (aspect === undefined) {
+    const [[x0, y0], [x1, y1]] = geoPath(geoEqualEarth().fitWidth(1000, world)).bounds(world);
+    aspect = (y1 - y0) / (x1 - x0);
+    aspects.set(countries, aspect);
+  }
+  return aspect;
 }
 
 /**
@@ -59,7 +74,7 @@ export function frameMap(
     type: 'FeatureCollection',
     features: countries.map((c) => c.feature),
   };
-  const height = width * aspectOf(world);
+  const height = width * aspectOf(countries, world);
   const projection = geoEqualEarth().fitExtent(
     [
       [PAD, PAD],
