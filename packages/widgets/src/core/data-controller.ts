@@ -19,6 +19,27 @@ export const FETCH_TIMEOUT_MS = 20_000;
 export const MAX_BODY_CHARS = 20_000_000;
 
 type Validate = (input: unknown) => ValidationResult;
+
+/** Above this many records, checking and drawing run in separate tasks. */
+const LARGE_INPUT = 2_000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Records in a dataset-shaped input, counted cheaply (no validation; hostile getters count as none). */
+function recordCount(input: unknown): number {
+  if (typeof input !== 'object' || input === null) return 0;
+  let count = 0;
+  for (const key of ['deals', 'milestones', 'stances', 'contextFigures', 'sources']) {
+    try {
+      const list: unknown = (input as Record<string, unknown>)[key];
+      if (Array.isArray(list)) count += list.length;
+    } catch {
+      // The validator reports it.
+    }
+  }
+  return count;
+}
+
 let validate: Validate | null = null;
 
 /**
@@ -76,7 +97,13 @@ export class DataController implements ReactiveController {
     const inputs = [this.host.data, this.inline, this.host.src];
     if (inputs.every((value, i) => Object.is(value, this.resolvedFrom[i]))) return;
     this.resolvedFrom = inputs;
-    this.resolve();
+    try {
+      this.resolve();
+    } catch (error) {
+      // A bug here must not break the host page: say so in the widget instead.
+      console.error('[dealboard]', error);
+      this.fail('The data could not be read.');
+    }
   }
 
   hostUpdated(): void {
@@ -158,24 +185,37 @@ export class DataController implements ReactiveController {
   }
 
   private accept(input: unknown): void {
-    if (!validate) {
-      this.status = 'loading';
-      const inputs = this.resolvedFrom;
-      loadValidator().then(
-        () => {
-          // Only if no newer input arrived meanwhile.
-          if (this.resolvedFrom !== inputs) return;
-          this.accept(input);
-          this.host.requestUpdate();
-        },
-        () => {
-          this.fail('The data validator could not be loaded.');
-          this.host.requestUpdate();
-        },
-      );
+    const large = recordCount(input) > LARGE_INPUT;
+    if (validate && !large) {
+      this.take(validate(input));
       return;
     }
-    const { data, errors } = validate(input);
+    // Load the validator first; with many records, check them in a task of
+    // their own and draw in the next, so neither blocks the page for long.
+    this.status = 'loading';
+    const inputs = this.resolvedFrom;
+    const current = () => this.resolvedFrom === inputs;
+    void (async () => {
+      let check: Validate;
+      try {
+        check = await loadValidator();
+      } catch {
+        if (!current()) return;
+        this.fail('The data validator could not be loaded.');
+        this.host.requestUpdate();
+        return;
+      }
+      if (large) await nextTask();
+      if (!current()) return;
+      const result = check(input);
+      if (large) await nextTask();
+      if (!current()) return;
+      this.take(result);
+      this.host.requestUpdate();
+    })();
+  }
+
+  private take({ data, errors }: ValidationResult): void {
     const empty = !data || data.deals.length + data.milestones.length + data.stances.length === 0;
     if (empty) {
       this.fail('The data has no valid records to show.', errors);

@@ -201,6 +201,16 @@ describe('<deal-value-chart>', () => {
       ['a missing source', (d) => ((d.deals[3]!.sources = ['nowhere']), d), { rows: 3 }],
       ['a string', () => 'deals', { error: true }],
       [
+        'a getter that throws',
+        () => ({
+          version: '1',
+          get deals() {
+            throw new Error('boom');
+          },
+        }),
+        { error: true },
+      ],
+      [
         'null inside arrays',
         () => ({
           version: '1',
@@ -337,6 +347,18 @@ describe('<deal-value-chart>', () => {
       data.contextFigures = [];
       return data;
     }
+
+    it('checks thousands of records in a task of their own, showing a busy state meanwhile', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = manyDeals(3000);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.loading[role="status"]')).to.exist;
+      await waitUntil(() => el.shadowRoot!.querySelector('g.mark'), 'rows drawn');
+      expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+      expect(
+        el.shadowRoot!.querySelector('svg[part~="svg"]')!.getAttribute('aria-label'),
+      ).to.contain('3000 deals');
+    });
 
     it('draws only the rows in view, yet the keyboard, table and scrolling reach all of them', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
