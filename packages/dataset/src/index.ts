@@ -1,37 +1,3 @@
 // Public entry point: re-exports only, so bundlers can drop what is unused.
-export type * from './types.js';
-export { dataset } from './data.js';
+export * from './core.js';
 export { validateDataset, VALIDATION_LIMITS } from './validate.js';
-export {
-  CLAIM_RELATIONS,
-  CONTEXT_FIGURE_KINDS,
-  MILESTONE_KINDS,
-  MILESTONE_STATUSES,
-  SOURCE_KIND_VALUES,
-  STANCE_CATEGORIES,
-} from './vocabulary.js';
-export {
-  compareStart,
-  isKnownBy,
-  isPartialDate,
-  parsePartialDate,
-  spanOf,
-  type DatePeriod,
-  type DatePrecision,
-  type DateSpan,
-} from './dates.js';
-export {
-  asOf,
-  latestSourceDate,
-  sourcesOf,
-  stanceAt,
-  valueRange,
-  type ValueRange,
-} from './query.js';
-export {
-  alpha3ToAlpha2,
-  alpha3ToNumeric,
-  COUNTRY_TABLE,
-  isCountryCode,
-  numericToAlpha3,
-} from './countries.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { dataset as bundled } from '@dealboard/dataset';
+import { dataset as bundled } from '@dealboard/dataset/core';
 import type { Dataset, ValidationError, ValidationResult } from '@dealboard/dataset';
 import { fire } from './events.js';
 

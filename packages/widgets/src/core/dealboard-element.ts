@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { asOf as storyAsOf, isPartialDate } from '@dealboard/dataset';
+import { asOf as storyAsOf, isPartialDate } from '@dealboard/dataset/core';
 import type { Dataset, Source, ValidationError } from '@dealboard/dataset';
 import { DataController } from './data-controller.js';
 import { ResizeController } from './resize-controller.js';

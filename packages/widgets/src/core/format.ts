@@ -1,4 +1,4 @@
-import { alpha3ToAlpha2, parsePartialDate } from '@dealboard/dataset';
+import { alpha3ToAlpha2, parsePartialDate } from '@dealboard/dataset/core';
 import type { ClaimRelation, Deal, PartialDate } from '@dealboard/dataset';
 
 // Intl formatters are costly to build and used per mark: cache them per locale.

@@ -1,4 +1,4 @@
-import { numericToAlpha3 } from '@dealboard/dataset';
+import { numericToAlpha3 } from '@dealboard/dataset/core';
 
 /**
  * The ISO 3166-1 alpha-3 code of a world-atlas feature, read from its numeric

@@ -1,4 +1,4 @@
-import { STANCE_CATEGORIES, stanceAt } from '@dealboard/dataset';
+import { STANCE_CATEGORIES, stanceAt } from '@dealboard/dataset/core';
 import type { Dataset, Stance, StanceCategory } from '@dealboard/dataset';
 
 /** Legend and table order: the two sides of the deals first, then the countries around them. */

@@ -1,4 +1,4 @@
-import { compareStart, valueRange } from '@dealboard/dataset';
+import { compareStart, valueRange } from '@dealboard/dataset/core';
 import type { ClaimRelation, ContextFigure, Deal } from '@dealboard/dataset';
 import { linearScale } from '../core/linear-scale.js';
 

@@ -3,7 +3,7 @@
  * deal's status, units delivered of units ordered, and which expected
  * milestones are overdue. Pure, over milestones already cut to the as-of date.
  */
-import { spanOf } from '@dealboard/dataset';
+import { spanOf } from '@dealboard/dataset/core';
 import type { DateSpan, Deal, Milestone, MilestoneKind, Quantity } from '@dealboard/dataset';
 
 export type LaneStatus =

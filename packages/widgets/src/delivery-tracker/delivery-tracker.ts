@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isPartialDate, latestSourceDate } from '@dealboard/dataset';
+import { isPartialDate, latestSourceDate } from '@dealboard/dataset/core';
 import type { Dataset, Deal, Milestone, MilestoneKind, PartialDate } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';

@@ -1,4 +1,4 @@
-import { compareStart, parsePartialDate, spanOf } from '@dealboard/dataset';
+import { compareStart, parsePartialDate, spanOf } from '@dealboard/dataset/core';
 import type { DateSpan, Deal, Milestone, PartialDate } from '@dealboard/dataset';
 import { laneProgress, laneStatus, milestoneState } from './deal-progress.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';

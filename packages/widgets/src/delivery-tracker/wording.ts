@@ -1,5 +1,5 @@
 /** The words of the tracker: lane names, states and progress, in the reader's locale. */
-import { parsePartialDate } from '@dealboard/dataset';
+import { parsePartialDate } from '@dealboard/dataset/core';
 import type { Milestone, Quantity } from '@dealboard/dataset';
 import { dealLabel, formatDateSpan, formatNumber, relationWord } from '../core/format.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';

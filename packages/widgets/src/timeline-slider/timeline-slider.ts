@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dataset, latestSourceDate } from '@dealboard/dataset';
+import { dataset, latestSourceDate } from '@dealboard/dataset/core';
 import { GroupController } from '../core/group-controller.js';
 import type { GroupState } from '../core/group.js';
 import { formatPartialDate, safeLocale } from '../core/format.js';
