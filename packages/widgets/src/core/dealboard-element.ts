@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asOf as storyAsOf, isPartialDate } from '@dealboard/dataset/core';
-import type { Dataset, Source, ValidationError } from '@dealboard/dataset';
+import type { Dataset, Source } from '@dealboard/dataset';
 import { DataController } from './data-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { GroupController } from './group-controller.js';
@@ -11,8 +11,14 @@ import type { SelectDetail } from './events.js';
 import { formatPartialDate, safeLocale } from './format.js';
 import { memoizeLast } from './memo.js';
 import { moveInGrid } from './grid-navigation.js';
-import { citation, download, safeUrl, serializeSvg, svgToPng, toCsv } from './export.js';
+import { citation, download, serializeSvg, svgToPng, toCsv } from './export.js';
 import type { TableModel } from './table-model.js';
+import {
+  errorTemplate,
+  noticeTemplate,
+  sourcesTemplate,
+  tableTemplate,
+} from './frame-templates.js';
 import { baseStyles } from './styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -412,91 +418,8 @@ export abstract class DealboardElement extends LitElement {
     </div>`;
   }
 
-  private renderTable(view: Dataset): TemplateResult {
-    const model = this.tableModel(view);
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
-      <table part="table">
-        <caption id="table-caption">
-          ${model.caption}
-        </caption>
-        <thead>
-          <tr>
-            ${model.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${model.rows.map(
-            (row) =>
-              html`<tr>
-                ${row.cells.map((cell, i) =>
-                  i === 0
-                    ? html`<th scope="row">${cell}</th>`
-                    : html`<td class=${model.columns[i]?.numeric ? 'num' : ''}>${cell}</td>`,
-                )}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderNotice(errors: ValidationError[]): TemplateResult {
-    // Count records, not messages: /deals/3/date and /deals/3/buyer are one record.
-    const records = new Set(errors.map((e) => e.path.split('/').slice(0, 3).join('/'))).size;
-    return html`<details class="notice" part="notice">
-      <summary>
-        ${records === 1 ? '1 record was' : `${records} records were`} skipped because the data is
-        invalid (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}).
-      </summary>
-      <ul>
-        ${errors.slice(0, 100).map((e) => html`<li><code>${e.path || '/'}</code> ${e.message}</li>`)}
-        ${errors.length > 100 ? html`<li>… and ${errors.length - 100} more.</li>` : nothing}
-      </ul>
-    </details>`;
-  }
-
-  private renderError(message: string, errors: ValidationError[]): TemplateResult {
-    const details = errors.filter((e) => e.message !== message);
-    return html`<div class="error" role="alert" part="error">
-      <strong>Nothing to show.</strong> ${message}
-      ${
-        details.length
-          ? html`<ul>
-              ${details.slice(0, 20).map((e) => html`<li><code>${e.path || '/'}</code> ${e.message}</li>`)}
-              ${details.length > 20 ? html`<li>… and ${details.length - 20} more.</li>` : nothing}
-            </ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderFooter(view: Dataset): TemplateResult {
-    const sources = this.shownSources(view);
-    if (!sources.length) return html``;
-    // A div, not <footer>: several widgets on a page must not add several contentinfo landmarks.
-    return html`<div class="footer" part="footer">
-      Sources:
-      <ol>
-        ${sources.map((s) => {
-          const url = safeUrl(s.url);
-          const title = url
-            ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>`
-            : s.title;
-          return html`<li>
-            ${s.publisher}, “${title}”, ${formatPartialDate(s.date, this.lang_)} (${s.kind})
-          </li>`;
-        })}
-      </ol>
-      ${
-        this.asOf && isPartialDate(this.asOf)
-          ? html`<p>As of ${formatPartialDate(this.asOf, this.lang_)}.</p>`
-          : nothing
-      }
-    </div>`;
-  }
-
   private renderBody(view: Dataset): TemplateResult {
-    if (this.view === 'table') return this.renderTable(view);
+    if (this.view === 'table') return tableTemplate(this.tableModel(view));
     const width = this.plotWidth;
     this.navRows = this.navigationRows(view, width);
     const detailId = this.hoverId ?? (this.focusInside ? this.activeId : null) ?? this.selected;
@@ -529,13 +452,13 @@ export abstract class DealboardElement extends LitElement {
     let view: Dataset | null;
     try {
       view = status === 'ready' ? this.shown : null;
-      if (status === 'error') body = this.renderError(message, errors);
+      if (status === 'error') body = errorTemplate(message, errors);
       else if (view) body = this.renderBody(view);
     } catch (error) {
       // A bug or an unforeseen input must not break the host page.
       console.error('[dealboard]', error);
       view = null;
-      body = this.renderError('Something went wrong while drawing this chart.', []);
+      body = errorTemplate('Something went wrong while drawing this chart.', []);
     }
     return html`<div
       class="base"
@@ -552,8 +475,8 @@ export abstract class DealboardElement extends LitElement {
             </div>`
           : nothing
       }
-      ${status === 'ready' && errors.length ? this.renderNotice(errors) : nothing} ${body}
-      ${view ? this.renderFooter(view) : nothing}
+      ${status === 'ready' && errors.length ? noticeTemplate(errors) : nothing} ${body}
+      ${view ? sourcesTemplate(this.shownSources(view), this.asOf, this.lang_) : nothing}
       <div class="visually-hidden" role="status">${this.status}</div>
     </div>`;
   }
