@@ -4,7 +4,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { COUNTRY_TABLE, numericToAlpha3, validateDataset } from '@dealboard/dataset';
+import {
+  COUNTRY_TABLE,
+  MILESTONE_KINDS,
+  STANCE_CATEGORIES,
+  numericToAlpha3,
+  validateDataset,
+} from '@dealboard/dataset';
 
 const require = createRequire(import.meta.url);
 
@@ -45,26 +51,8 @@ const SYSTEMS = [
   'Type 054A',
   'NASAMS',
 ];
-const KINDS = [
-  'contract',
-  'payment',
-  'training',
-  'shipment',
-  'deployment',
-  'test-firing',
-  'suspension',
-  'sanction',
-  'diplomatic',
-];
-const STANCES = [
-  'supplier',
-  'buyer',
-  'buyer-suspended',
-  'buyer-sanctioned',
-  'opposing',
-  'partner',
-  'neutral',
-];
+const KINDS = MILESTONE_KINDS;
+const STANCES = STANCE_CATEGORIES;
 
 function sources(rand, count) {
   return Array.from({ length: count }, (_, i) => ({
