@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Dataset, Deal, Stance, StanceCategory } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
+import { hatchPattern } from '../core/hatch-pattern.js';
 import type { SelectDetail } from '../core/events.js';
 import { countryLabel, formatPartialDate } from '../core/format.js';
 import { memoizeLast } from '../core/memo.js';
@@ -409,24 +410,8 @@ export class CountryStanceMap extends DealboardElement {
         @pointercancel=${this.gestures.up}
       >
         <defs>
-          <pattern
-            id="hatch-diagonal"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="scale(${1 / k}) rotate(45)"
-          >
-            <path class="hatch-line" d="M0 0V6"></path>
-          </pattern>
-          <pattern
-            id="hatch-cross"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="scale(${1 / k}) rotate(45)"
-          >
-            <path class="hatch-line" d="M0 0V6M0 0H6"></path>
-          </pattern>
+          ${hatchPattern('hatch-diagonal', false, 1 / k)}
+          ${hatchPattern('hatch-cross', true, 1 / k)}
           <marker
             id="flow-head"
             viewBox="0 0 10 10"

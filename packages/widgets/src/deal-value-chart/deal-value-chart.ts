@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ContextFigure, Dataset, Deal } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
+import { hatchPattern } from '../core/hatch-pattern.js';
 import type { SelectDetail } from '../core/events.js';
 import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
@@ -445,17 +446,7 @@ export class DealValueChart extends DealboardElement {
       role="listbox"
       aria-label=${`${title}: ${layout.rows.length} deals`}
     >
-      <defs>
-        <pattern
-          id="dealboard-hatch"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-        </pattern>
-      </defs>
+      <defs>${hatchPattern('dealboard-hatch')}</defs>
       <g class="grid" aria-hidden="true">
         ${layout.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.plotBottom}></line>`)}
       </g>
