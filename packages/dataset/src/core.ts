@@ -3,6 +3,7 @@
 // a bundler cannot split it out of a module graph that re-exports it.
 export type * from './types.js';
 export { dataset } from './data.js';
+export { BUNDLED_REPORTING_PERIOD } from './reporting-period.js';
 export {
   CLAIM_RELATIONS,
   CONTEXT_FIGURE_KINDS,

@@ -1,3 +1,3 @@
 // Public entry point: re-exports only, so bundlers can drop what is unused.
 export * from './core.js';
-export { validateDataset, VALIDATION_LIMITS } from './validate.js';
+export { validateDataset, validateDatasetInSlices, VALIDATION_LIMITS } from './validate.js';

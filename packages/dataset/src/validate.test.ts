@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
 import { NASTY_VALUES, mutatedDataset } from '../test/mutations.mjs';
 import { dataset } from './data.js';
-import { validateDataset } from './validate.js';
+import { validateDataset, validateDatasetInSlices } from './validate.js';
 import type { Dataset, ValidationResult } from './types.js';
 
 // Loose access for building broken inputs.
@@ -708,5 +708,55 @@ describe('validateDataset: properties', () => {
     const result = validateDataset(JSON.parse(JSON.stringify(dataset)));
     expect(result.ok).to.equal(true);
     expect(result.data).to.deep.equal(dataset);
+  });
+});
+
+describe('validateDatasetInSlices', () => {
+  it('gives the same result as validateDataset on mutations of the real dataset', async () => {
+    const inputs = fc.sample(mutatedDataset(dataset), { numRuns: 60, seed: 9 });
+    for (const input of inputs) {
+      expect(await validateDatasetInSlices(input, { sliceMs: 0 })).to.deep.equal(
+        validateDataset(input),
+      );
+    }
+  });
+
+  it('gives the page turns between slices while checking many records', async () => {
+    const deal = dataset.deals[0]!;
+    const input = {
+      ...dataset,
+      deals: Array.from({ length: 3000 }, (_, i) => ({
+        ...deal,
+        id: `deal-${i}`,
+        valueClaims: deal.valueClaims.map((c) => ({ ...c, id: `${c.id}-${i}` })),
+      })),
+      milestones: [],
+      contextFigures: [],
+    };
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    const result = await validateDatasetInSlices(input, { sliceMs: 5 });
+    clearInterval(ticker);
+    expect(result.data!.deals).to.have.length(3000);
+    expect(result.errors).to.deep.equal(validateDataset(input).errors);
+    // Timers ran while it checked: it did not hold the thread to the end.
+    expect(turns).to.be.greaterThan(1);
+  });
+
+  it('never rejects, even on a hostile input', async () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+        ownKeys() {
+          throw new Error('no');
+        },
+      },
+    );
+    const result = await validateDatasetInSlices(hostile);
+    expect(result.ok).to.equal(false);
+    expect(result.errors.length).to.be.greaterThan(0);
   });
 });

@@ -651,14 +651,14 @@ function readStance(r: RecordReader, known: Known, seen: IdRegistry): Stance {
   return out;
 }
 
-/** Reads one top-level collection, keeping the valid records. */
-function readCollection<T>(
+/** Reads one top-level collection, keeping the valid records; yields after each record. */
+function* readCollection<T>(
   root: RecordReader,
   key: string,
   what: string,
   fields: readonly string[],
   read: (r: RecordReader, seen: IdRegistry) => T,
-): T[] {
+): Generator<void, T[]> {
   const value = root.get(key);
   if (value === UNREADABLE) return [];
   if (value === undefined) {
@@ -673,16 +673,22 @@ function readCollection<T>(
   }
   const seen: IdRegistry = new Map();
   const out: T[] = [];
-  items.forEach((item, i) => {
-    const r = RecordReader.open(root.ctx, item, child(path, i), `a ${what}`, fields);
-    if (!r) return;
-    const record = read(r, seen);
-    if (r.ok) out.push(record);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const r = RecordReader.open(root.ctx, items[i], `${path}/${i}`, `a ${what}`, fields);
+    if (r) {
+      const record = read(r, seen);
+      if (r.ok) out.push(record);
+    }
+    yield;
+  }
   return out;
 }
 
-function readDataset(ctx: Context, input: unknown): Dataset | null {
+/**
+ * The whole check, as steps: it yields after each record, so that a caller
+ * can spread a large input over several tasks ({@link validateDatasetInSlices}).
+ */
+function* readDataset(ctx: Context, input: unknown): Generator<void, Dataset | null> {
   if (typeof input !== 'object' || input === null || isArray(input)) {
     ctx.add('', `must be an object (the dataset), got ${describe(input)}`);
     return null;
@@ -696,30 +702,53 @@ function readDataset(ctx: Context, input: unknown): Dataset | null {
   const title = root.text('title', false);
   if (title !== undefined) data.title = title;
 
-  data.sources = readCollection(root, 'sources', 'source', FIELDS.source, readSource);
+  data.sources = yield* readCollection(root, 'sources', 'source', FIELDS.source, readSource);
   const known: { sources: Set<string>; deals: Set<string> } = {
     sources: new Set(data.sources.map((s) => s.id)),
     deals: new Set(),
   };
   const seenClaims: IdRegistry = new Map();
-  data.deals = readCollection(root, 'deals', 'deal', FIELDS.deal, (r, seen) =>
+  data.deals = yield* readCollection(root, 'deals', 'deal', FIELDS.deal, (r, seen) =>
     readDeal(r, known, seen, seenClaims),
   );
   for (const deal of data.deals) known.deals.add(deal.id);
-  data.contextFigures = readCollection(
+  data.contextFigures = yield* readCollection(
     root,
     'contextFigures',
     'context figure',
     FIELDS.contextFigure,
     (r, seen) => readContextFigure(r, known, seen),
   );
-  data.milestones = readCollection(root, 'milestones', 'milestone', FIELDS.milestone, (r, seen) =>
-    readMilestone(r, known, seen),
+  data.milestones = yield* readCollection(
+    root,
+    'milestones',
+    'milestone',
+    FIELDS.milestone,
+    (r, seen) => readMilestone(r, known, seen),
   );
-  data.stances = readCollection(root, 'stances', 'stance', FIELDS.stance, (r, seen) =>
+  data.stances = yield* readCollection(root, 'stances', 'stance', FIELDS.stance, (r, seen) =>
     readStance(r, known, seen),
   );
   return data;
+}
+
+/** Runs the check's steps until done, or until `pause()` says to stop for now. */
+function runSteps(
+  ctx: Context,
+  steps: Generator<void, Dataset | null>,
+  pause: () => boolean,
+): { done: true; data: Dataset | null } | { done: false } {
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { done: true, data: step.value };
+      if (pause()) return { done: false };
+    }
+  } catch {
+    // Not expected: every read is guarded. Kept so the promise "never throws" holds.
+    ctx.add('', 'could not be validated: reading it threw an unexpected error');
+    return { done: true, data: null };
+  }
 }
 
 /**
@@ -729,13 +758,28 @@ function readDataset(ctx: Context, input: unknown): Dataset | null {
  */
 export function validateDataset(input: unknown): ValidationResult {
   const ctx = new Context();
-  let data: Dataset | null;
-  try {
-    data = readDataset(ctx, input);
-  } catch {
-    // Not expected: every read is guarded. Kept so the promise "never throws" holds.
-    ctx.add('', 'could not be validated: reading it threw an unexpected error');
-    data = null;
+  const result = runSteps(ctx, readDataset(ctx, input), () => false) as { data: Dataset | null };
+  return { ok: ctx.errors.length === 0, data: result.data, errors: ctx.errors };
+}
+
+/** Gives the page a turn: input, rendering and other tasks run before the check goes on. */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * {@link validateDataset} spread over tasks of at most about `sliceMs`
+ * milliseconds each, so that checking thousands of records does not block the
+ * page (no long task). Same result; never rejects.
+ */
+export async function validateDatasetInSlices(
+  input: unknown,
+  { sliceMs = 40 }: { sliceMs?: number } = {},
+): Promise<ValidationResult> {
+  const ctx = new Context();
+  const steps = readDataset(ctx, input);
+  for (;;) {
+    const sliceEnd = performance.now() + sliceMs;
+    const result = runSteps(ctx, steps, () => performance.now() >= sliceEnd);
+    if (result.done) return { ok: ctx.errors.length === 0, data: result.data, errors: ctx.errors };
+    await yieldToPage();
   }
-  return { ok: ctx.errors.length === 0, data, errors: ctx.errors };
 }

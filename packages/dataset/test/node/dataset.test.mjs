@@ -99,3 +99,13 @@ test('whatever the validator keeps from a broken dataset also passes the JSON sc
     { numRuns: 300 },
   );
 });
+
+test('BUNDLED_REPORTING_PERIOD spans the bundled sources, earliest to latest', () => {
+  const { dataset, latestSourceDate, parsePartialDate, BUNDLED_REPORTING_PERIOD } = pkg;
+  const starts = dataset.sources.map((s) => parsePartialDate(s.date).start.getTime());
+  const earliest = dataset.sources[starts.indexOf(Math.min(...starts))].date;
+  assert.deepEqual(BUNDLED_REPORTING_PERIOD, {
+    first: earliest,
+    last: latestSourceDate(dataset),
+  });
+});
