@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { dataset as bundled } from '@dealboard/dataset/core';
 import type { Dataset, ValidationError, ValidationResult } from '@dealboard/dataset';
 import { fire } from './events.js';
 
@@ -18,9 +17,12 @@ export const FETCH_TIMEOUT_MS = 20_000;
 /** Largest `src` body accepted (characters): a dashboard dataset is far smaller. */
 export const MAX_BODY_CHARS = 20_000_000;
 
-type Validate = (input: unknown) => ValidationResult;
+interface Validator {
+  validateDataset: (input: unknown) => ValidationResult;
+  validateDatasetInSlices: (input: unknown) => Promise<ValidationResult>;
+}
 
-/** Above this many records, checking and drawing run in separate tasks. */
+/** Above this many records, checking runs in slices and drawing in a task of its own. */
 const LARGE_INPUT = 2_000;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -40,15 +42,22 @@ function recordCount(input: unknown): number {
   return count;
 }
 
-let validate: Validate | null = null;
+let validator: Validator | null = null;
+let bundled: Dataset | null = null;
 
 /**
- * The validator is only needed for a host's own data, so it loads on first
- * use as its own chunk: pages that show the bundled data never download it.
+ * The validator is only needed for a host's own data, and the bundled dataset
+ * only without it, so each loads on first use as its own chunk: a page
+ * downloads one or the other, never both.
  */
-async function loadValidator(): Promise<Validate> {
-  validate ??= (await import('@dealboard/dataset/validate')).validateDataset;
-  return validate;
+async function loadValidator(): Promise<Validator> {
+  validator ??= await import('@dealboard/dataset/validate');
+  return validator;
+}
+
+async function loadBundled(): Promise<Dataset> {
+  bundled ??= (await import('@dealboard/dataset/data')).dataset;
+  return bundled;
 }
 
 /**
@@ -58,8 +67,14 @@ async function loadValidator(): Promise<Validate> {
  * reported, and nothing that goes wrong escapes to the page.
  */
 export class DataController implements ReactiveController {
-  status: DataStatus = 'ready';
-  dataset: Dataset | null = bundled;
+  status: DataStatus = 'loading';
+  dataset: Dataset | null = null;
+  /**
+   * Set while a chunk this input needs (validator, bundled data) is loading;
+   * resolves once it is in and the result is stored. The element's
+   * `updateComplete` waits for it, so "updated" means "showing the data".
+   */
+  pending: Promise<void> | null = null;
   /** Problems found in the current input (records skipped, or why nothing shows). */
   errors: ValidationError[] = [];
   /** Plain-words reason nothing can be shown, when `status` is `error`. */
@@ -131,9 +146,46 @@ export class DataController implements ReactiveController {
       this.acceptText(this.inline, 'The inline JSON data');
     } else if (src) {
       void this.load(src);
-    } else {
+    } else if (bundled) {
       this.show(bundled, []);
+    } else {
+      this.afterLoading(loadBundled, 'The bundled data could not be loaded.', (data) =>
+        this.show(data, []),
+      );
     }
+  }
+
+  /**
+   * Shows "Loading…" until `load` resolves, then runs `then` and re-renders;
+   * a newer input in the meantime wins and the result is dropped.
+   */
+  private afterLoading<T>(
+    load: () => Promise<T>,
+    failure: string,
+    then: (value: T) => void | Promise<void>,
+  ): void {
+    this.status = 'loading';
+    const inputs = this.resolvedFrom;
+    const current = () => this.resolvedFrom === inputs;
+    const pending = (async () => {
+      let value: T;
+      try {
+        value = await load();
+      } catch {
+        if (current()) this.fail(failure);
+        return;
+      }
+      try {
+        if (current()) await then(value);
+      } catch (error) {
+        console.error('[dealboard]', error);
+        if (current()) this.fail('The data could not be read.');
+      }
+    })().finally(() => {
+      if (this.pending === pending) this.pending = null;
+      if (current()) this.host.requestUpdate();
+    });
+    this.pending = pending;
   }
 
   private async load(src: string): Promise<void> {
@@ -186,33 +238,25 @@ export class DataController implements ReactiveController {
 
   private accept(input: unknown): void {
     const large = recordCount(input) > LARGE_INPUT;
-    if (validate && !large) {
-      this.take(validate(input));
+    if (validator && !large) {
+      this.take(validator.validateDataset(input));
       return;
     }
-    // Load the validator first; with many records, check them in a task of
-    // their own and draw in the next, so neither blocks the page for long.
-    this.status = 'loading';
+    // Load the validator first. Many records are checked in slices of a few
+    // tens of milliseconds and drawn in a task of their own, so the page is
+    // never blocked for long.
     const inputs = this.resolvedFrom;
     const current = () => this.resolvedFrom === inputs;
-    void (async () => {
-      let check: Validate;
-      try {
-        check = await loadValidator();
-      } catch {
-        if (!current()) return;
-        this.fail('The data validator could not be loaded.');
-        this.host.requestUpdate();
+    this.afterLoading(loadValidator, 'The data validator could not be loaded.', async (check) => {
+      if (!large) {
+        this.take(check.validateDataset(input));
         return;
       }
-      if (large) await nextTask();
+      const result = await check.validateDatasetInSlices(input);
       if (!current()) return;
-      const result = check(input);
-      if (large) await nextTask();
-      if (!current()) return;
-      this.take(result);
-      this.host.requestUpdate();
-    })();
+      await nextTask();
+      if (current()) this.take(result);
+    });
   }
 
   private take({ data, errors }: ValidationResult): void {

@@ -163,6 +163,20 @@ export abstract class DealboardElement extends LitElement {
     return Math.max(outer - 2 * FRAME_PADDING, 200);
   }
 
+  /**
+   * Also waits for the chunk the data needs (the validator or the bundled
+   * dataset) and the render after it, so that after `await el.updateComplete`
+   * the data is drawn. A `src` fetch is not waited for: it may take long.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.dataController.pending) {
+      await this.dataController.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);

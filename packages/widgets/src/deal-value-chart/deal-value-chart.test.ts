@@ -350,11 +350,21 @@ describe('<deal-value-chart>', () => {
 
     it('checks thousands of records in a task of their own, showing a busy state meanwhile', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const root = el.shadowRoot!;
+      const sawBusy = new Promise<boolean>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!root.querySelector('.loading[role="status"]')) return;
+          observer.disconnect();
+          resolve(true);
+        });
+        observer.observe(root, { childList: true, subtree: true });
+      });
       el.data = manyDeals(3000);
+      expect(await sawBusy).to.equal(true);
+      // updateComplete covers the checking task and the render after it.
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.loading[role="status"]')).to.exist;
-      await waitUntil(() => el.shadowRoot!.querySelector('g.mark'), 'rows drawn');
-      expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+      expect(root.querySelector('g.mark')).to.exist;
+      expect(root.querySelector('.loading')).to.equal(null);
       expect(
         el.shadowRoot!.querySelector('svg[part~="svg"]')!.getAttribute('aria-label'),
       ).to.contain('3000 deals');

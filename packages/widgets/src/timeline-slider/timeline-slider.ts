@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dataset, latestSourceDate } from '@dealboard/dataset/core';
+import { BUNDLED_REPORTING_PERIOD } from '@dealboard/dataset/core';
 import { GroupController } from '../core/group-controller.js';
 import type { GroupState } from '../core/group.js';
 import { formatPartialDate, safeLocale } from '../core/format.js';
@@ -20,9 +20,7 @@ const PLAY_STEP_MS = 900;
  * would show an empty dashboard.
  */
 function defaultRange(): [string, string] {
-  const dates = dataset.sources.map((s) => toMonth(s.date)).sort();
-  const first = dates[0] ?? '2021-01';
-  return [first, toMonth(latestSourceDate(dataset) ?? first)];
+  return [toMonth(BUNDLED_REPORTING_PERIOD.first), toMonth(BUNDLED_REPORTING_PERIOD.last)];
 }
 
 /**
