@@ -434,8 +434,11 @@ export class DealValueChart extends DealboardElement {
       );
       rows = rows.slice(first, last);
       const currentId = this.activeId ?? layout.rows[0]!.deal.id;
-      const active = layout.rows.find((r) => r.deal.id === currentId);
-      if (active && !rows.includes(active)) rows = [...rows, active];
+      const index = layout.rows.findIndex((r) => r.deal.id === currentId);
+      // In document order, before or after the slice: moving a focused node
+      // in the DOM (as a keyed list does when its place changes) blurs it.
+      if (index >= 0 && index < first) rows = [layout.rows[index]!, ...rows];
+      else if (index >= last) rows = [...rows, layout.rows[index]!];
     }
     const height = virtual ? layout.plotBottom : layout.height;
     const picture = html`<svg
