@@ -1,5 +1,6 @@
 // `npm run build`: compiles the packages (tsc, declarations included), emits
-// the dataset JSON, bundles the CDN file with rollup and copies the demo.
+// the dataset JSON, minifies the widgets' templates, bundles the CDN file
+// with rollup and copies the demo.
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, run } from './setup.mjs';
@@ -13,6 +14,11 @@ function must(code, what) {
 
 must(run('npx', ['tsc', '-b', 'packages/dataset', 'packages/widgets', 'packages/react']), 'tsc');
 must(run('node', ['packages/dataset/scripts/emit-json.mjs']), 'dataset JSON');
+// What npm users bundle: templates without their indentation.
+must(
+  run('node', ['scripts/minify-templates.mjs', 'packages/widgets/dist']),
+  'template minification',
+);
 // Chunk names carry content hashes: clear the last build's so none go stale.
 const dist = join(root, 'packages/widgets/dist');
 for (const file of readdirSync(dist).filter((f) => /^dealboard.*\.min\.js(\.map)?$/.test(f))) {
