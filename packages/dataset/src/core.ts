@@ -1,8 +1,8 @@
-// Everything but the validator: what the widgets import statically. They load
-// the validator on first use of host data (`@dealboard/dataset/validate`), and
-// a bundler cannot split it out of a module graph that re-exports it.
+// Everything but the validator and the data: what the widgets import
+// statically. They load the validator (`@dealboard/dataset/validate`) or the
+// bundled data (`@dealboard/dataset/data`) on first need, and a bundler cannot
+// split a module out of a graph that also re-exports it.
 export type * from './types.js';
-export { dataset } from './data.js';
 export { BUNDLED_REPORTING_PERIOD } from './reporting-period.js';
 export {
   CLAIM_RELATIONS,

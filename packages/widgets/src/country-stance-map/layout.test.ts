@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dataset } from '@dealboard/dataset/core';
+import { dataset } from '@dealboard/dataset';
 import type { Deal, Stance } from '@dealboard/dataset';
 import topology from './geometry/world-110m.js';
 import { countriesOf, frameMap, layoutMap } from './layout.js';

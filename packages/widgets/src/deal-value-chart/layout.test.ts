@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dataset } from '@dealboard/dataset/core';
+import { dataset } from '@dealboard/dataset';
 import type { Deal } from '@dealboard/dataset';
 import { layoutChart, ROW_HEIGHT, visibleRows } from './layout.js';
 import type { ChartOptions } from './layout.js';
