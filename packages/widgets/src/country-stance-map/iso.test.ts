@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { alpha3ToNumeric, dataset } from '@dealboard/dataset/core';
+import { alpha3ToNumeric, dataset } from '@dealboard/dataset';
 import topology from './geometry/world-110m.js';
 import { featureCode } from './iso.js';
 

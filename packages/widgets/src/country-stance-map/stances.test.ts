@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { asOf, dataset } from '@dealboard/dataset/core';
+import { asOf, dataset } from '@dealboard/dataset';
 import { STANCE_HATCH, STANCE_LABEL, STANCE_ORDER, stancesInForce } from './stances.js';
 
 describe('stancesInForce', () => {

@@ -76,10 +76,16 @@ const REFERENCE_LABEL = 16;
 const RIGHT_PAD = 16;
 
 function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
-  // Labels once per row, not once per comparison; one collator for all comparisons.
-  const labels = new Map(rows.map((r) => [r, options.labelOf(r.deal)]));
+  // A label at most once per row, and only for rows that are compared by name
+  // (sorting by value, only ties are); one collator for all comparisons.
+  const labels = new Map<BarRow, string>();
+  const label = (row: BarRow) => {
+    let text = labels.get(row);
+    if (text === undefined) labels.set(row, (text = options.labelOf(row.deal)));
+    return text;
+  };
   const collator = new Intl.Collator();
-  const byName = (a: BarRow, b: BarRow) => collator.compare(labels.get(a)!, labels.get(b)!);
+  const byName = (a: BarRow, b: BarRow) => collator.compare(label(a), label(b));
   const compare: Record<SortOrder, (a: BarRow, b: BarRow) => number> = {
     // Largest first; rows without a value go last, never sorted as zero.
     value: (a, b) => (b.max ?? -1) - (a.max ?? -1) || byName(a, b),
@@ -96,6 +102,17 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
   return rows.sort(compare[options.sort] ?? compare.value);
 }
 
+/** A claim as drawn: its own fields plus its position, set once the scale is known. */
+function toMark(claim: Omit<ClaimMark, 'x'>): ClaimMark {
+  return {
+    id: claim.id,
+    x: 0,
+    amountUsd: claim.amountUsd,
+    relation: claim.relation,
+    sources: claim.sources,
+  };
+}
+
 /**
  * Lays out one row per deal on a shared dollar scale. Pure: the template
  * turns this into SVG, and tests can check it without a DOM.
@@ -110,18 +127,6 @@ export function layoutChart(
   const plotTop = references.length ? REFERENCE_LABEL * Math.min(references.length, 3) + 4 : 0;
   const rows: BarRow[] = deals.map((deal) => {
     const range = valueRange(deal);
-    const toMark = (c: {
-      id: string;
-      amountUsd: number;
-      relation: ClaimRelation;
-      sources: string[];
-    }): ClaimMark => ({
-      id: c.id,
-      x: 0,
-      amountUsd: c.amountUsd,
-      relation: c.relation,
-      sources: c.sources,
-    });
     const claims = range ? range.claims.map(toMark) : [];
     const bounds = range ? range.bounds.map(toMark) : [];
     const min = range?.min ?? null;
@@ -131,16 +136,19 @@ export function layoutChart(
     return { deal, kind, y: 0, barEnd: 0, range: null, claims, bounds, min, max };
   });
 
-  const largest = Math.max(
-    0,
-    ...rows.flatMap((r) => [...r.claims, ...r.bounds].map((c) => c.amountUsd)),
-    ...references.map((f) => f.amountUsd),
-  );
+  // A loop, not Math.max(...all): thousands of rows would be thousands of arguments.
+  let largest = 0;
+  for (const row of rows) {
+    for (const mark of row.claims) largest = Math.max(largest, mark.amountUsd);
+    for (const mark of row.bounds) largest = Math.max(largest, mark.amountUsd);
+  }
+  for (const figure of references) largest = Math.max(largest, figure.amountUsd);
   const x = linearScale([0, largest || 1], [0, Math.max(width - RIGHT_PAD, 1)]);
 
   sortRows(rows, options).forEach((row, i) => {
     row.y = plotTop + i * ROW_HEIGHT;
-    for (const mark of [...row.claims, ...row.bounds]) mark.x = x(mark.amountUsd);
+    for (const mark of row.claims) mark.x = x(mark.amountUsd);
+    for (const mark of row.bounds) mark.x = x(mark.amountUsd);
     row.barEnd = row.min === null ? 0 : x(row.min);
     row.range = row.kind === 'range' ? [x(row.min!), x(row.max!)] : null;
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { compareStart, dataset } from '@dealboard/dataset/core';
+import { compareStart, dataset } from '@dealboard/dataset';
 import '../define/delivery-tracker.js';
 import type { DeliveryTracker } from './delivery-tracker.js';
 import { copyOfDataset, mount, nextEvent, settled, texts } from '../../test/helpers.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { asOf, dataset, latestSourceDate } from '@dealboard/dataset/core';
+import { asOf, dataset, latestSourceDate } from '@dealboard/dataset';
 import type { Deal, Milestone } from '@dealboard/dataset';
 import { COMPACT_WIDTH, layoutTracker, SYMBOL_RADIUS } from './layout.js';
 import type { Lane, MilestoneMark, TrackerLayout } from './layout.js';
