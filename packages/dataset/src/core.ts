@@ -30,6 +30,7 @@ export {
   valueRange,
   type ValueRange,
 } from './query.js';
+export { loadedValidator, type Validator } from './validator-slot.js';
 export {
   alpha3ToAlpha2,
   alpha3ToNumeric,

@@ -16,6 +16,7 @@
  */
 import { isCountryCode } from './countries.js';
 import { parsePartialDate } from './dates.js';
+import { provideValidator } from './validator-slot.js';
 import {
   CLAIM_RELATIONS,
   CONTEXT_FIGURE_KINDS,
@@ -783,3 +784,6 @@ export async function validateDatasetInSlices(
     await yieldToPage();
   }
 }
+
+// Lets the widgets validate at once when this module is already evaluated (see loadedValidator).
+provideValidator({ validateDataset, validateDatasetInSlices });

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { Dataset, ValidationError, ValidationResult } from '@dealboard/dataset';
+import { loadedValidator } from '@dealboard/dataset/core';
+import type { Dataset, ValidationError, ValidationResult, Validator } from '@dealboard/dataset';
 import { fire } from './events.js';
 
 /** The element side of the data controller: the inputs a host can set. */
@@ -16,11 +17,6 @@ export type DataStatus = 'loading' | 'ready' | 'error';
 export const FETCH_TIMEOUT_MS = 20_000;
 /** Largest `src` body accepted (characters): a dashboard dataset is far smaller. */
 export const MAX_BODY_CHARS = 20_000_000;
-
-interface Validator {
-  validateDataset: (input: unknown) => ValidationResult;
-  validateDatasetInSlices: (input: unknown) => Promise<ValidationResult>;
-}
 
 /** Above this many records, checking runs in slices and drawing in a task of its own. */
 const LARGE_INPUT = 2_000;
@@ -238,6 +234,8 @@ export class DataController implements ReactiveController {
 
   private accept(input: unknown): void {
     const large = recordCount(input) > LARGE_INPUT;
+    // Already evaluated (a chunk the page loaded up front): no import() round trip, no "Loading…" frame.
+    validator ??= loadedValidator();
     if (validator && !large) {
       this.take(validator.validateDataset(input));
       return;

@@ -558,6 +558,7 @@ describe('<country-stance-map>', () => {
     // The sources the test server compiles, as a page would import the built modules.
     const DEFINE_CHART = new URL('../define/deal-value-chart.ts', import.meta.url).href;
     const DEFINE_MAP = new URL('../define/country-stance-map.ts', import.meta.url).href;
+    const PRELOAD = new URL('../../test/fixtures/preload-map-chunks.ts', import.meta.url).href;
 
     /** A blank page in an iframe: its own modules, custom elements and resource timeline. */
     async function blankPage(): Promise<Window & typeof globalThis> {
@@ -599,6 +600,32 @@ describe('<country-stance-map>', () => {
       page.document.body.append(map);
       await until(() => requested(page, 'world-110m'), 'the outlines request');
       await until(() => map.shadowRoot!.querySelector('svg.map'), 'the map');
+    });
+
+    it('draws host data in its first update when the validator and outlines are already loaded', async () => {
+      /** A map given host data in a fresh page: whether it ever said "Loading…", and what it drew. */
+      const mountFresh = async (preload: boolean) => {
+        const page = await blankPage();
+        if (preload) await importInto(page, PRELOAD);
+        await importInto(page, DEFINE_MAP);
+        const map = page.document.createElement('country-stance-map') as CountryStanceMap;
+        map.data = copyOfDataset();
+        page.document.body.append(map);
+        const root = map.shadowRoot!;
+        const loading: string[] = [];
+        const observer = new MutationObserver(() => {
+          const text = root.querySelector('.loading')?.textContent?.trim();
+          if (text && !loading.includes(text)) loading.push(text);
+        });
+        observer.observe(root, { childList: true, subtree: true });
+        await map.updateComplete;
+        observer.disconnect();
+        return { loading, marks: root.querySelectorAll('path.mark').length };
+      };
+      // Without them it says so first: import() resolves a task later at best.
+      expect(await mountFresh(false)).to.deep.equal({ loading: ['Loading data…'], marks: 9 });
+      // Evaluated up front (or by an earlier map): validated and drawn at once, no "Loading…" frame.
+      expect(await mountFresh(true)).to.deep.equal({ loading: [], marks: 9 });
     });
 
     it('upgrades a map that was in the page before its module loaded', async () => {

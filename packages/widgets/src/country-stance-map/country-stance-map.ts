@@ -10,11 +10,13 @@ import { countryLabel, formatPartialDate } from '../core/format.js';
 import { memoizeLast } from '../core/memo.js';
 import type { TableModel } from '../core/table-model.js';
 import { MapGestures } from './gestures.js';
+import { paths } from './paths.js';
+import type { PathAttributes } from './paths.js';
 import { countriesOf, frameMap, layoutMap } from './layout.js';
-import type { MapLayout, StanceShape } from './layout.js';
+import type { CountryShape, MapLayout, StanceShape } from './layout.js';
 import { STANCE_HATCH, STANCE_LABEL, STANCE_ORDER, stancesInForce } from './stances.js';
 import type { Hatch } from './stances.js';
-import { loadWorld } from './world.js';
+import { loadedWorld, loadWorld } from './world.js';
 import type { WorldTopology } from './world.js';
 import { NO_ZOOM, panBy, reveal, zoomAbout, zoomTransform } from './zoom.js';
 import type { ViewPoint, Zoom } from './zoom.js';
@@ -42,6 +44,9 @@ const SWATCH_HATCH: Readonly<Record<Hatch, string>> = {
   diagonal: 'M-2 6L4 0M2 12L14 0M10 12L18 4',
   cross: 'M-2 6L4 0M2 12L14 0M10 12L18 4M-2 6L4 12M2 0L14 12M10 0L18 8',
 };
+
+/** A country with no stance: drawn, not focusable. */
+const landAttributes = ({ d }: CountryShape): PathAttributes => ({ class: 'country', d });
 
 /** The core's plot keys (arrows, Enter) are for the countries: a button keeps its own. */
 
@@ -122,21 +127,29 @@ export class CountryStanceMap extends DealboardElement {
   private readonly countries = memoizeLast(countriesOf);
   private readonly frame = memoizeLast(frameMap);
   private readonly layoutFor = memoizeLast(layoutMap);
+  /** The countries' accessible names in a locale, worked out once per stance, not on every hover. */
+  private readonly markNames = memoizeLast((_locale: string) => new WeakMap<Stance, string>());
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.world) void this.loadOutlines();
   }
 
-  /** Where the outlines come from: the lazily loaded Natural Earth 1:110m chunk. */
-  protected loadGeometry(): Promise<WorldTopology> {
-    return loadWorld();
+  /**
+   * Where the outlines come from: the lazily loaded Natural Earth 1:110m
+   * chunk, or the outlines themselves when that chunk is already evaluated,
+   * so the first update draws the map instead of a "Loading map…" state.
+   */
+  protected loadGeometry(): WorldTopology | Promise<WorldTopology> {
+    return loadedWorld() ?? loadWorld();
   }
 
   private async loadOutlines(): Promise<void> {
     this.worldFailed = false;
     try {
-      this.world = await this.loadGeometry();
+      // Set before the first update when the outlines are at hand (no await).
+      const geometry = this.loadGeometry();
+      this.world = 'then' in geometry ? await geometry : geometry;
     } catch (error) {
       console.error('[dealboard] The map outlines could not be loaded.', error);
       this.worldFailed = true;
@@ -163,9 +176,15 @@ export class CountryStanceMap extends DealboardElement {
   }
 
   /** "India: buyer since October 2018 — Buys the S-400 despite…" */
-  private markName({ code, stance }: StanceShape): string {
-    const since = stance.since ? ` since ${formatPartialDate(stance.since, this.lang_)}` : '';
-    return `${this.country(code)}: ${STANCE_LABEL[stance.category].toLowerCase()}${since} — ${stance.summary}`;
+  private markName({ code, stance }: StanceShape, locale: string): string {
+    const names = this.markNames(locale);
+    let name = names.get(stance);
+    if (name === undefined) {
+      const since = stance.since ? ` since ${formatPartialDate(stance.since, locale)}` : '';
+      name = `${countryLabel(code, locale)}: ${STANCE_LABEL[stance.category].toLowerCase()}${since} — ${stance.summary}`;
+      names.set(stance, name);
+    }
+    return name;
   }
 
   private zoomBy(factor: number, point?: ViewPoint): void {
@@ -359,12 +378,18 @@ export class CountryStanceMap extends DealboardElement {
     </ul>`;
   }
 
-  private renderMark(mark: StanceShape): TemplateResult {
+  /** A stance country: one option of the map's listbox. */
+  private markAttributes(mark: StanceShape, locale: string): PathAttributes {
     const { code, stance } = mark;
-    return svg`<path class="mark country stance-${stance.category} ${this.emphasis(mark)}"
-      data-id=${code} role="option" tabindex=${this.tabIndexFor(code)}
-      aria-selected=${this.selected === code ? 'true' : 'false'} aria-label=${this.markName(mark)}
-      d=${mark.d}></path>`;
+    return {
+      role: 'option',
+      class: `mark country stance-${stance.category} ${this.emphasis(mark)}`,
+      'data-id': code,
+      tabindex: String(this.tabIndexFor(code)),
+      'aria-selected': this.selected === code ? 'true' : 'false',
+      'aria-label': this.markName(mark, locale),
+      d: mark.d,
+    };
   }
 
   /** Hatches, arcs and rings, drawn over the countries and hidden from assistive tech. */
@@ -377,19 +402,19 @@ export class CountryStanceMap extends DealboardElement {
       [ringed((code) => code === this.selected), 'ring-selected'],
       [ringed((code) => this.isActive(code)), 'ring-active'],
     ];
+    const hatches: PathAttributes[] = [];
+    for (const mark of layout.marks) {
+      const hatch = STANCE_HATCH[mark.stance.category];
+      if (hatch) hatches.push({ class: `hatch hatch-${hatch} ${this.emphasis(mark)}`, d: mark.d });
+    }
     return svg`<g class="overlays" aria-hidden="true">
-      ${layout.marks.map((mark) => {
-        const hatch = STANCE_HATCH[mark.stance.category];
-        return hatch
-          ? svg`<path class="hatch hatch-${hatch} ${this.emphasis(mark)}" d=${mark.d}></path>`
-          : nothing;
-      })}
+      <g class="hatches" ${paths(hatches)}></g>
       ${layout.flows.map((f) => svg`<path class="flow" d=${f.d} marker-end="url(#flow-head)"></path>`)}
       ${rings.map(([mark, kind]) => (mark ? svg`<path class="ring ${kind}" d=${mark.d}></path>` : nothing))}
     </g>`;
   }
 
-  private renderMap(layout: MapLayout): TemplateResult {
+  private renderMap(layout: MapLayout, locale: string): TemplateResult {
     const { width, height, marks } = layout;
     const title = this.heading ?? this.defaultHeading;
     const k = this.zoom.k;
@@ -426,10 +451,9 @@ export class CountryStanceMap extends DealboardElement {
           </marker>
         </defs>
         <g class="zoom" transform=${zoomTransform(this.zoom, width, height)}>
-          <g class="land" aria-hidden="true">
-            ${layout.others.map((c) => svg`<path class="country" d=${c.d}></path>`)}
-          </g>
-          ${marks.map((mark) => this.renderMark(mark))} ${this.renderOverlays(layout)}
+          <g class="land" aria-hidden="true" ${paths(layout.others.map(landAttributes))}></g>
+          <g class="marks" ${paths(marks.map((mark) => this.markAttributes(mark, locale)))}></g>
+          ${this.renderOverlays(layout)}
         </g>
       </svg>
       <div class="zoom-controls" part="zoom" role="group" aria-label="Zoom">
@@ -467,7 +491,7 @@ export class CountryStanceMap extends DealboardElement {
               No stances ${this.asOf ? 'had been reported by this date' : 'in this data'}.
             </p>`
       }
-      ${this.renderMap(layout)}
+      ${this.renderMap(layout, this.lang_)}
       ${
         layout.unplaced.length
           ? html`<p class="map-note">

@@ -1,5 +1,4 @@
-import { geoGraticule } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { parseCodes } from '../core/filters.js';
 import type { Country } from './layout.js';
 
@@ -17,18 +16,34 @@ export const REGIONS: Readonly<Record<string, readonly [number, number, number, 
   'south-asia': [60, 5, 98, 38],
 };
 
-/** A region's box as points along its meridians and parallels, which curve in most projections. */
+/**
+ * `from`, `from + step`… below `to` (less a hair), then `to`: d3-geo's
+ * graticule steps, with d3-array's `range` arithmetic, so the same numbers.
+ */
+function stepsTo(from: number, to: number, step: number): number[] {
+  const n = Math.max(0, Math.ceil((to - 1e-6 - from) / step));
+  return Array.from({ length: n }, (_, i) => from + i * step).concat(to);
+}
+
+/**
+ * A region's box as points along its meridians and parallels, which curve in
+ * most projections: the ring of d3-geo's `geoGraticule().extent(box).outline()`
+ * (meridians in 90° steps, parallels in 2.5° steps), without its module.
+ */
 function regionOutline([west, south, east, north]: readonly number[]): Feature {
-  const outline = geoGraticule()
-    .extent([
-      [west!, south!],
-      [east!, north!],
-    ])
-    .outline();
+  const meridian = (lon: number) => stepsTo(south!, north!, 90).map((lat): Position => [lon, lat]);
+  const parallel = (lat: number) => stepsTo(west!, east!, 2.5).map((lon): Position => [lon, lat]);
   return {
     type: 'Feature',
     properties: null,
-    geometry: { type: 'MultiPoint', coordinates: outline.coordinates[0]! },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: meridian(west!).concat(
+        parallel(north!).slice(1),
+        meridian(east!).reverse().slice(1),
+        parallel(south!).reverse().slice(1),
+      ),
+    },
   };
 }
 

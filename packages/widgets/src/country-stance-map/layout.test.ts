@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { geoEqualEarth, geoGraticule, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
 import { dataset } from '@dealboard/dataset';
 import type { Deal, Stance } from '@dealboard/dataset';
 import topology from './geometry/world-110m.js';
-import { countriesOf, frameMap, layoutMap } from './layout.js';
+import { countriesOf, frameMap, layoutMap, westToEastOf } from './layout.js';
 import type { MapFrame } from './layout.js';
-import { focusShape } from './focus.js';
+import { focusShape, REGIONS } from './focus.js';
 import { stancesInForce } from './stances.js';
 
 const countries = countriesOf(topology);
@@ -45,6 +47,18 @@ describe('countriesOf', () => {
     // Antarctica is left out of the geometry: not a country, and a fifth of the height.
     expect(countries.some((c) => c.code === 'ATA')).to.be.false;
   });
+
+  it('ranks the countries west to east by centroid, as shipped with the outlines', () => {
+    // The order the outlines carry is the order of the centroids, worked out here.
+    expect(topology.westToEast).to.deep.equal(westToEastOf(countries));
+    const rank = (list: typeof countries, code: string) => list.find((c) => c.code === code)!.rank;
+    expect(rank(countries, 'USA')).to.be.lessThan(rank(countries, 'IND'));
+    expect(rank(countries, 'IND')).to.be.lessThan(rank(countries, 'JPN'));
+    // Outlines without it get the same ranks from their centroids.
+    const computed = countriesOf({ ...topology, westToEast: undefined });
+    expect(computed).not.to.equal(countries);
+    expect(computed.map((c) => c.rank)).to.deep.equal(countries.map((c) => c.rank));
+  });
 });
 
 describe('frameMap (pure)', () => {
@@ -77,6 +91,49 @@ describe('frameMap (pure)', () => {
     expect(Math.max(...fiji)).to.be.greaterThan(900);
   });
 
+  it('fits to the last bit as d3-geo fitExtent does, from bounds measured once', () => {
+    const world = feature(topology, topology.objects.countries);
+    // The bounds shipped with the outlines are what d3-geo measures for them.
+    const measured = geoPath(geoEqualEarth().scale(150).translate([0, 0])).bounds(world);
+    expect(topology.equalEarthBounds).to.deep.equal(measured);
+    for (const [width, focus] of [
+      [1000, null],
+      [360, null],
+      [800, 'IND,PAK'],
+      [700, 'europe'],
+    ] as const) {
+      const frame = frameMap(countries, width, focus);
+      const extent: [[number, number], [number, number]] = [
+        [4, 4],
+        [width - 4, frame.height - 4],
+      ];
+      const fitted = geoEqualEarth().fitExtent(
+        extent,
+        focus ? focusShape(focus, countries)! : world,
+      );
+      expect(frame.projection.scale(), `${width} ${focus}`).to.equal(fitted.scale());
+      expect(frame.projection.translate(), `${width} ${focus}`).to.deep.equal(fitted.translate());
+    }
+    // The same aspect as the whole world's measured bounds, at every width.
+    const [[x0, y0], [x1, y1]] = measured;
+    expect(frameMap(countries, 640, null).height).to.be.closeTo(
+      (640 * (y1 - y0)) / (x1 - x0),
+      1e-9,
+    );
+  });
+
+  it('draws the outlines once per size and focus, for every map on the page', () => {
+    const frame = frameMap(countries, 640, 'asia');
+    expect(frameMap(countries, 640, 'asia')).to.equal(frame);
+    expect(frameMap(countries, 640, null)).not.to.equal(frame);
+    expect(frameMap(countries, 641, 'asia')).not.to.equal(frame);
+    // Only the last few are kept: resizing through many widths does not pile them up.
+    for (let width = 300; width < 310; width++) frameMap(countries, width, null);
+    const redrawn = frameMap(countries, 640, 'asia');
+    expect(redrawn).not.to.equal(frame);
+    expect(redrawn.outlines).to.deep.equal(frame.outlines);
+  });
+
   it('fits the view to the focused countries or region, keeping the size', () => {
     const world = frameMap(countries, 800, null);
     const focused = frameMap(countries, 800, 'IND,PAK');
@@ -94,6 +151,22 @@ describe('frameMap (pure)', () => {
 });
 
 describe('focusShape', () => {
+  it("outlines a region with the points of d3-geo's graticule outline", () => {
+    for (const [name, [west, south, east, north]] of Object.entries(REGIONS)) {
+      const outline = geoGraticule()
+        .extent([
+          [west, south],
+          [east, north],
+        ])
+        .outline();
+      const shape = focusShape(name, countries)!;
+      expect(shape.features[0]!.geometry, name).to.deep.equal({
+        type: 'MultiPoint',
+        coordinates: outline.coordinates[0],
+      });
+    }
+  });
+
   it('reads region keywords and ISO codes in any case, and ignores the rest', () => {
     expect(focusShape(null, countries)).to.be.null;
     expect(focusShape(' , nowhere, XXX', countries)).to.be.null;

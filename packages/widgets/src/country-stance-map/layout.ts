@@ -11,25 +11,54 @@ export interface Country {
   /** ISO alpha-3 code; null for the few areas without one (Kosovo…). */
   code: string | null;
   feature: Feature<Geometry>;
-  /** Spherical centroid, [longitude, latitude]: where flows meet, and the west-to-east order. */
-  centroid: [number, number];
+  /** Spherical centroid, [longitude, latitude]: where flows meet. Worked out when first read. */
+  readonly centroid: [number, number];
+  /** Place in the west-to-east order of the centroids: the keyboard's order. */
+  rank: number;
 }
+
+type Bounds = [[number, number], [number, number]];
 
 /** The outlines as GeoJSON features matched to ISO codes. Heavy: compute once per topology. */
 // The outlines are one shared object: every map on the page reuses its features.
 const countriesByTopology = new WeakMap<WorldTopology, Country[]>();
+/** The whole world's reference bounds (see referenceBounds), per outlines. */
+const worldBounds = new WeakMap<readonly Country[], Bounds>();
 
 export function countriesOf(topology: WorldTopology): Country[] {
   let countries = countriesByTopology.get(topology);
   if (!countries) {
-    countries = feature(topology, topology.objects.countries).features.map((f) => ({
-      code: featureCode(f.id),
-      feature: f,
-      centroid: geoCentroid(f),
-    }));
+    const list = feature(topology, topology.objects.countries).features.map(countryOf);
+    const { westToEast } = topology;
+    const order = westToEast?.length === list.length ? westToEast : westToEastOf(list);
+    order.forEach((index, rank) => (list[index]!.rank = rank));
+    countries = list;
     countriesByTopology.set(topology, countries);
+    if (topology.equalEarthBounds) worldBounds.set(countries, topology.equalEarthBounds);
   }
   return countries;
+}
+
+function countryOf(feature: Feature<Geometry>): Country {
+  let centroid: [number, number] | undefined;
+  return {
+    code: featureCode(feature.id),
+    feature,
+    // A spherical centroid is a pass over the outline: only the few needed are worked out.
+    get centroid() {
+      return (centroid ??= geoCentroid(feature));
+    },
+    rank: 0,
+  };
+}
+
+/**
+ * Indices of `countries` from west to east by centroid longitude, ties in
+ * their order. The generated outlines carry this order (`westToEast`).
+ */
+export function westToEastOf(countries: readonly Pick<Country, 'centroid'>[]): number[] {
+  const longitudes = countries.map((c) => c.centroid[0]);
+  return longitudes.map((_, i) => i).sort((a, b) => longitudes[a]! - longitudes[b]!);
 }
 
 /** The projection at one size and focus, with each country's outline drawn. */
@@ -45,43 +74,89 @@ export interface MapFrame {
 /** Room around the fitted area, so the focus ring of a country at the edge shows. */
 const PAD = 4;
 
-const aspects = new WeakMap<readonly Country[], number>();
+/** The scale d3's `fitExtent` measures at (translation [0, 0]); the fit then scales linearly. */
+const REFERENCE_SCALE = 150;
 
-/** Height over width of the whole map: the same at every size, so it is worked out once. */
-function aspectOf(countries: readonly Country[], world: FeatureCollection): number {
-  let aspect = aspects.get(countries);
-  if (aspect === undefined) {
-    const [[x0, y0], [x1, y1]] = geoPath(geoEqualEarth().fitWidth(1000, world)).bounds(world);
-    aspect = (y1 - y0) / (x1 - x0);
-    aspects.set(countries, aspect);
-  }
-  return aspect;
+/**
+ * Projected bounds of `object` exactly as d3's `fitExtent` measures them:
+ * Equal Earth at the reference scale, not translated. One pass over the outlines.
+ */
+function referenceBounds(object: FeatureCollection<Geometry | null>): Bounds {
+  return geoPath(geoEqualEarth().scale(REFERENCE_SCALE).translate([0, 0])).bounds(object);
 }
+
+/**
+ * The whole world's reference bounds: the same at every size, so measured
+ * once per outlines, if the outlines do not come with them.
+ */
+function worldBoundsOf(countries: readonly Country[]): Bounds {
+  let bounds = worldBounds.get(countries);
+  if (!bounds) {
+    bounds = referenceBounds({
+      type: 'FeatureCollection',
+      features: countries.map((c) => c.feature),
+    });
+    worldBounds.set(countries, bounds);
+  }
+  return bounds;
+}
+
+/**
+ * Equal Earth fitted into `extent` for an area whose reference bounds are
+ * `bounds`: d3's `fitExtent` arithmetic, so the same projection to the last
+ * bit, without its own pass over the outlines.
+ */
+function fitted(bounds: Bounds, [[x0, y0], [x1, y1]]: Bounds): GeoProjection {
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const [[bx0, by0], [bx1, by1]] = bounds;
+  const k = Math.min(w / (bx1 - bx0), h / (by1 - by0));
+  return geoEqualEarth()
+    .scale(REFERENCE_SCALE * k)
+    .translate([x0 + (w - k * (bx1 + bx0)) / 2, y0 + (h - k * (by1 + by0)) / 2]);
+}
+
+/** Frames drawn lately, per outlines: maps of one size and focus share their path data. */
+const recentFrames = new WeakMap<readonly Country[], Map<string, MapFrame>>();
+/** How many sizes and focuses are kept per outlines (the oldest goes first). */
+const RECENT_FRAMES = 4;
 
 /**
  * Fits an Equal Earth projection (equal-area, as a choropleth needs) to
  * `width`. The height is proportional to it, so the CSS can size the SVG
  * before the map is redrawn, and a focused view keeps the element's size;
  * `focus` (see {@link focusShape}) then fits that area. Antimeridian
- * clipping is d3-geo's: Russia and Fiji draw no stray lines.
+ * clipping is d3-geo's: Russia and Fiji draw no stray lines. The outlines
+ * are streamed once per size and focus, to draw them, and that frame is
+ * shared by the maps on the page; the fit is worked out from the world's
+ * bounds, measured once (or shipped with the outlines).
  */
 export function frameMap(
   countries: readonly Country[],
   width: number,
   focus: string | null,
 ): MapFrame {
-  const world: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: countries.map((c) => c.feature),
-  };
-  const height = width * aspectOf(countries, world);
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [PAD, PAD],
-      [width - PAD, height - PAD],
-    ],
-    focusShape(focus, countries) ?? world,
-  );
+  let frames = recentFrames.get(countries);
+  if (!frames) recentFrames.set(countries, (frames = new Map()));
+  const key = `${width} ${focus ?? ''}`;
+  let frame = frames.get(key);
+  if (!frame) {
+    frame = drawFrame(countries, width, focus);
+    frames.set(key, frame);
+    if (frames.size > RECENT_FRAMES) frames.delete(frames.keys().next().value!);
+  }
+  return frame;
+}
+
+function drawFrame(countries: readonly Country[], width: number, focus: string | null): MapFrame {
+  const world = worldBoundsOf(countries);
+  const [[x0, y0], [x1, y1]] = world;
+  const height = (width * (y1 - y0)) / (x1 - x0);
+  const shape = focusShape(focus, countries);
+  const projection = fitted(shape ? referenceBounds(shape) : world, [
+    [PAD, PAD],
+    [width - PAD, height - PAD],
+  ]);
   const path = geoPath(projection).digits(1);
   return { width, height, projection, path, outlines: countries.map((c) => path(c.feature) ?? '') };
 }
@@ -95,7 +170,7 @@ export interface StanceShape extends CountryShape {
   code: string;
   stance: Stance;
   /** Where the centroid lands, in px: what to bring into view when it gets focus. */
-  anchor: [number, number];
+  readonly anchor: [number, number];
 }
 
 /** A deal drawn as a great-circle arc from supplier to buyer. */
@@ -138,13 +213,20 @@ export function layoutMap(
     const d = frame.outlines[i]!;
     const stance = code ? stances.get(code) : undefined;
     if (code) byCode.set(code, country);
-    // Equal Earth projects every point: the anchor is never null.
     if (code && stance)
-      marks.push({ code, d, stance, anchor: frame.projection(country.centroid)! });
+      marks.push({
+        code,
+        d,
+        stance,
+        // Read only for a country the keyboard visits. Equal Earth projects every point: never null.
+        get anchor() {
+          return frame.projection(country.centroid)!;
+        },
+      });
     else others.push({ code, d });
   });
-  const longitude = (mark: StanceShape) => byCode.get(mark.code)!.centroid[0];
-  marks.sort((a, b) => longitude(a) - longitude(b));
+  const rank = (mark: StanceShape) => byCode.get(mark.code)!.rank;
+  marks.sort((a, b) => rank(a) - rank(b));
 
   const counts = new Map<StanceCategory, number>();
   for (const { category } of stances.values())
