@@ -94,9 +94,14 @@ function overlaps(a: DateSpan, b: DateSpan): boolean {
  * falls in its window (a report of shipments in 2020 or December 2021 does not
  * bear out "first batteries in September–October 2021").
  */
-function borneOut(expected: Milestone, window: DateSpan, reports: readonly Milestone[]): boolean {
+function borneOut(
+  expected: Milestone,
+  window: DateSpan,
+  reports: readonly Milestone[],
+  spanOfReport: (report: Milestone) => DateSpan | null,
+): boolean {
   const sameKind = reports.filter((r) => r.kind === expected.kind);
-  const spans = sameKind.map((r) => ({ report: r, span: spanOf(r.date, r.until) }));
+  const spans = sameKind.map((r) => ({ report: r, span: spanOfReport(r) }));
   if (expected.units) {
     const byEnd = spans.filter(({ span }) => span && span.start < window.end);
     const done = unitsReported(
@@ -111,15 +116,17 @@ function borneOut(expected: Milestone, window: DateSpan, reports: readonly Miles
 /**
  * Reported, expected, or overdue: expected, its window over by `asOfEnd`
  * (the first instant after the as-of date), and not borne out by `reports`.
- * Without an as-of date nothing is overdue.
+ * Without an as-of date nothing is overdue. `spanOfReport` gives a report's
+ * span where the caller has it already.
  */
 export function milestoneState(
   milestone: Milestone,
   window: DateSpan,
   reports: readonly Milestone[],
   asOfEnd: Date | null,
+  spanOfReport = (report: Milestone) => spanOf(report.date, report.until),
 ): MilestoneState {
   if (milestone.status === 'reported') return 'reported';
   if (!asOfEnd || window.end > asOfEnd) return 'expected';
-  return borneOut(milestone, window, reports) ? 'expected' : 'overdue';
+  return borneOut(milestone, window, reports, spanOfReport) ? 'expected' : 'overdue';
 }

@@ -41,16 +41,24 @@ export const trackerStyles = css`
     fill: var(--_bg);
     stroke-width: 2px;
   }
+  /*
+   * The ring paints nothing until a mark is focused or selected, yet the
+   * track around the symbol still answers hover and clicks.
+   */
+  .mark > .focus-ring {
+    fill: none;
+    pointer-events: visible;
+  }
+  /* fill-opacity, not opacity: the same look without a paint effect per span. */
   .span {
     fill: var(--_kind);
-    opacity: 0.35;
+    fill-opacity: 0.35;
   }
   .state-expected .span,
   .state-overdue .span {
     fill: none;
     stroke: var(--_kind);
     stroke-dasharray: 3 2;
-    opacity: 1;
   }
   .overdue-ring {
     fill: none;

@@ -26,6 +26,13 @@ function laneNames(el: Tracker): string[] {
   );
 }
 
+/** Centre of a mark's symbol: its path starts there (it is drawn relative to it). */
+function symbolCentre(el: Tracker, id: string): [number, number] {
+  const d = markOf(el, id).querySelector('.symbol')!.getAttribute('d')!;
+  const [, x, y] = /^M([\d.]+),([\d.]+)m/.exec(d)!;
+  return [Number(x), Number(y)];
+}
+
 function activeId(el: Tracker): string | null {
   return el.shadowRoot!.activeElement?.getAttribute('data-id') ?? null;
 }
@@ -115,10 +122,7 @@ describe('<delivery-tracker>', () => {
       }
       const shapes = [
         ...el.shadowRoot!.querySelectorAll('.legend svg[class^="kind-"] .symbol'),
-      ].map(
-        (p) =>
-          `${p.getAttribute('d')} ${p.getAttribute('transform')!.replace(/translate\([^)]*\)/, '')}`,
-      );
+      ].map((p) => p.getAttribute('d'));
       expect(shapes).to.have.length(9);
       expect(new Set(shapes).size).to.equal(9);
       const fill = (id: string) => getComputedStyle(markOf(el, id).querySelector('.symbol')!).fill;
@@ -145,20 +149,19 @@ describe('<delivery-tracker>', () => {
       // "2021 to December 2021": the whole window.
       expect(x(span('ind-s400-all-five'), 'width')).to.be.closeTo(yearWidth, 0.5);
       // The symbol sits in the middle of the span, not on 1 January.
-      const symbol = markOf(el, 'chn-s400-fire-tests').querySelector('.symbol')!;
-      const cx = Number(/translate\(([\d.]+)/.exec(symbol.getAttribute('transform')!)![1]);
+      const [cx] = symbolCentre(el, 'chn-s400-fire-tests');
       expect(cx).to.be.closeTo(x(label('2018'), 'x'), 0.5);
+      const box = (
+        markOf(el, 'chn-s400-fire-tests').querySelector('.symbol') as SVGPathElement
+      ).getBBox();
+      expect(box.x + box.width / 2).to.be.closeTo(cx, 0.01);
     });
 
     it('shows both conflicting claims, bracketed together, each naming the other', async () => {
       const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
       const a = 'ind-s400-shipments-began-2020';
       const b = 'ind-s400-shipments-began-2021-12';
-      const centre = (id: string) =>
-        /translate\(([\d.]+) ([\d.]+)\)/
-          .exec(markOf(el, id).querySelector('.symbol')!.getAttribute('transform')!)!
-          .slice(1)
-          .map(Number);
+      const centre = (id: string) => symbolCentre(el, id);
       const link = el.shadowRoot!.querySelector(
         `.conflict-link[data-from="${a}"][data-to="${b}"]`,
       )!;
@@ -276,6 +279,83 @@ describe('<delivery-tracker>', () => {
       await settled(el);
       expect(el.getAttribute('selected')).to.equal(id);
       expect(markOf(el, id).getAttribute('aria-selected')).to.equal('true');
+    });
+
+    it('moves the tab stop, focus ring and selection between marks it keeps', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      const tabbable = () => marks(el).filter((m) => m.getAttribute('tabindex') === '0');
+      const where = (selector: string) =>
+        [...el.shadowRoot!.querySelectorAll(selector)].map((m) => m.getAttribute('data-id'));
+      // The tab stop starts on the first milestone of the first lane.
+      expect(tabbable().map((m) => m.getAttribute('data-id'))).to.deep.equal([
+        marks(el)[0]!.getAttribute('data-id'),
+      ]);
+      const drawn = new Map(marks(el).map((m) => [m.getAttribute('data-id'), m]));
+
+      (markOf(el, 'ind-s400-contract') as SVGGElement).focus();
+      await settled(el);
+      expect(where('.mark.active')).to.deep.equal(['ind-s400-contract']);
+      await press(el, 'ArrowRight');
+      expect(where('.mark.active')).to.deep.equal(['ind-s400-first-payment']);
+      expect(tabbable().map((m) => m.getAttribute('data-id'))).to.deep.equal([
+        'ind-s400-first-payment',
+      ]);
+      await select(el, 'ind-s400-first-payment');
+      await select(el, 'ind-s400-all-five');
+      expect(where('[aria-selected="true"]')).to.deep.equal(['ind-s400-all-five']);
+      // Focus, hover and selection re-render the element, not its marks.
+      expect(marks(el).every((m) => drawn.get(m.getAttribute('data-id')) === m)).to.be.true;
+      expect(activeId(el)).to.equal('ind-s400-first-payment');
+
+      // A new layout redraws the same marks in place: focus stays on the milestone it was on.
+      el.asOf = '2022-06';
+      await settled(el);
+      const allFive = markOf(el, 'ind-s400-all-five');
+      expect(allFive === drawn.get('ind-s400-all-five'), 'the same node').to.be.true;
+      expect(allFive.classList.contains('state-overdue')).to.be.true;
+      expect(allFive.querySelector('.overdue-ring')).to.exist;
+      expect(where('[aria-selected="true"]')).to.deep.equal(['ind-s400-all-five']);
+      expect(activeId(el)).to.equal('ind-s400-first-payment');
+      expect(where('.mark.active')).to.deep.equal(['ind-s400-first-payment']);
+      expect(tabbable().map((m) => m.getAttribute('data-id'))).to.deep.equal([
+        'ind-s400-first-payment',
+      ]);
+      // Marks that come and go with the date take their places around the focused one.
+      el.asOf = '2021-02-10';
+      await settled(el);
+      expect(marks(el).length).to.be.below(ALL_IDS.length);
+      el.asOf = '2022-06';
+      await settled(el);
+      expect(marks(el).map((m) => m.getAttribute('data-id'))).to.have.members(ALL_IDS);
+      expect(activeId(el)).to.equal('ind-s400-first-payment');
+      expect(markOf(el, 'ind-s400-first-payment') === drawn.get('ind-s400-first-payment')).to.be
+        .true;
+      // Every lane keeps its marks in date order.
+      for (const lane of el.shadowRoot!.querySelectorAll('[part~="lane"]')) {
+        const starts = [...lane.querySelectorAll('.mark .span')].map((r) =>
+          Number(r.getAttribute('x')),
+        );
+        expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+      }
+    });
+
+    it('answers the pointer over the whole track around a symbol, not only the symbol', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      for (const id of ['ind-s400-first-payment', 'chn-s400-fire-tests']) {
+        const mark = markOf(el, id);
+        mark.scrollIntoView({ block: 'center' });
+        const ring = mark.querySelector('.focus-ring')!.getBoundingClientRect();
+        const symbol = mark.querySelector('.symbol')!.getBoundingClientRect();
+        const y = (ring.top + ring.bottom) / 2;
+        // Just inside the ring's right end: beyond the symbol (and the span), still the mark.
+        const x = ring.right - 1;
+        expect(x).to.be.greaterThan(symbol.right);
+        const hit = el.shadowRoot!.elementFromPoint(x, y)!;
+        expect(hit.closest('.mark')?.getAttribute('data-id'), id).to.equal(id);
+        // Just outside it: not the mark.
+        const outside = el.shadowRoot!.elementFromPoint(ring.right + 2, y);
+        expect(outside?.closest('.mark')?.getAttribute('data-id'), id).to.not.equal(id);
+      }
     });
 
     it('selects on click and details date, kind, status, units, quote and sources', async () => {

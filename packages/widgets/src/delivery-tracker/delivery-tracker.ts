@@ -13,11 +13,13 @@ import type { TableModel } from '../core/table-model.js';
 import type { MilestoneState } from './deal-progress.js';
 import { bySpan, LANE_HEAD, layoutTracker, SYMBOL_RADIUS, TRACK_HEIGHT } from './layout.js';
 import type { Lane, MilestoneMark, TrackerLayout } from './layout.js';
+import { laneMarks } from './lane-marks.js';
+import type { MarkFocus } from './lane-marks.js';
 import { KIND_ORDER, KINDS, symbolPath } from './milestone-kinds.js';
 import {
   dateText,
   laneName,
-  markName,
+  markNamer,
   markText,
   precisionNote,
   progressText,
@@ -95,12 +97,14 @@ export class DeliveryTracker extends DealboardElement {
       layoutTracker(deals, milestones, width, { asOf }),
   );
 
+  private readonly latestSource = memoizeLast(latestSourceDate);
+
   /**
    * The date the story is told as of: the `as-of` attribute, else the newest
    * source's date, never today's, so the page does not change by itself.
    */
   private asOfDate(view: Dataset): PartialDate | null {
-    return this.asOf && isPartialDate(this.asOf) ? this.asOf : latestSourceDate(view);
+    return this.asOf && isPartialDate(this.asOf) ? this.asOf : this.latestSource(view);
   }
 
   private current(view: Dataset, width = this.plotWidth): TrackerLayout {
@@ -112,11 +116,18 @@ export class DeliveryTracker extends DealboardElement {
     return this.current(view).marks.find((m) => m.milestone.id === id);
   }
 
-  protected override navigationRows(view: Dataset, width: number): string[][] {
-    const { lanes, compact } = this.current(view, width);
-    const rows = lanes.map((lane) => lane.marks.map((m) => m.milestone.id));
+  // Asked for on every render (hover, focus): worked out once per layout.
+  private readonly rowsOf = memoizeLast(({ lanes, compact }: TrackerLayout) => {
+    // Lanes without milestones have nothing to stop at; the first mark is the tab stop.
+    const rows = lanes
+      .filter((lane) => lane.marks.length)
+      .map((lane) => lane.marks.map((m) => m.milestone.id));
     // A list reads top to bottom: there Up and Down step through every milestone.
     return compact ? [rows.flat()] : rows;
+  });
+
+  protected override navigationRows(view: Dataset, width: number): string[][] {
+    return this.rowsOf(this.current(view, width));
   }
 
   protected override selectionOf(id: string, view: Dataset): SelectDetail | null {
@@ -124,13 +135,28 @@ export class DeliveryTracker extends DealboardElement {
     return mark ? { kind: 'milestone', id, country: mark.deal.buyer } : null;
   }
 
+  // Asked for on every render and for every citation number: worked out once per data.
+  private readonly citedSources = memoizeLast(
+    (deals: Deal[], milestones: Milestone[], sources: Dataset['sources']) => {
+      const cited = new Set<string>();
+      const cite = (ids: readonly string[] = []) => {
+        for (const id of ids) cited.add(id);
+      };
+      for (const d of deals) {
+        cite(d.sources);
+        cite(d.quantity?.sources);
+      }
+      for (const m of milestones) {
+        cite(m.sources);
+        cite(m.units?.sources);
+      }
+      return sources.map((s) => s.id).filter((id) => cited.has(id));
+    },
+  );
+
   protected override sourceIdsShown(view: Dataset): string[] {
     const { deals, milestones } = this.filtered(view, this.buyer, this.supplier);
-    const cited = new Set([
-      ...deals.flatMap((d) => [...d.sources, ...(d.quantity?.sources ?? [])]),
-      ...milestones.flatMap((m) => [...m.sources, ...(m.units?.sources ?? [])]),
-    ]);
-    return view.sources.map((s) => s.id).filter((id) => cited.has(id));
+    return this.citedSources(deals, milestones, view.sources);
   }
 
   private citationNumbers(ids: readonly string[]): string {
@@ -245,20 +271,10 @@ export class DeliveryTracker extends DealboardElement {
       }`;
   }
 
-  private renderSymbol(
-    kind: MilestoneKind,
-    state: MilestoneState,
-    x: number,
-    y: number,
-  ): SVGTemplateResult {
-    const { rotate } = KINDS[kind];
-    return svg`<path class="symbol" d=${symbolPath(kind)}
-        transform="translate(${x} ${y}) rotate(${rotate})"></path>
-      ${
-        state === 'overdue'
-          ? svg`<circle class="overdue-ring" cx=${x} cy=${y} r=${SYMBOL_RADIUS + 2}></circle>`
-          : nothing
-      }`;
+  /** A symbol centred on 0,0, for the legend and the list. */
+  private renderSymbol(kind: MilestoneKind, state: MilestoneState): SVGTemplateResult {
+    return svg`<path class="symbol" d=${symbolPath(kind)}></path>
+      ${state === 'overdue' ? svg`<circle class="overdue-ring" r=${SYMBOL_RADIUS + 2}></circle>` : nothing}`;
   }
 
   private swatch(content: SVGTemplateResult, className = ''): TemplateResult {
@@ -273,20 +289,30 @@ export class DeliveryTracker extends DealboardElement {
     </svg>`;
   }
 
+  /** The kinds and states the marks show, for the legend. */
+  private readonly shownInLegend = memoizeLast(({ marks }: TrackerLayout) => {
+    const kinds = new Set<MilestoneKind>();
+    const states = new Set<MilestoneState>();
+    for (const m of marks) {
+      kinds.add(m.milestone.kind);
+      states.add(m.state);
+    }
+    return { kinds: KIND_ORDER.filter((kind) => kinds.has(kind)), states };
+  });
+
   private renderLegend(layout: TrackerLayout): TemplateResult {
-    const { marks } = layout;
-    const kinds = KIND_ORDER.filter((kind) => marks.some((m) => m.milestone.kind === kind));
-    const has = (state: MilestoneState) => marks.some((m) => m.state === state);
+    const { kinds, states } = this.shownInLegend(layout);
+    const has = (state: MilestoneState) => states.has(state);
     const stateSwatch = (state: MilestoneState) =>
       this.swatch(
-        svg`<g class="state-${state}">${this.renderSymbol('shipment', state, 0, 0)}</g>`,
+        svg`<g class="state-${state}">${this.renderSymbol('shipment', state)}</g>`,
         'neutral',
       );
     return html`<ul class="legend" part="legend" aria-label="Legend">
       ${kinds.map(
         (kind) =>
           html`<li>
-            ${this.swatch(this.renderSymbol(kind, 'reported', 0, 0), `kind-${kind}`)}${KINDS[kind].legend}
+            ${this.swatch(this.renderSymbol(kind, 'reported'), `kind-${kind}`)}${KINDS[kind].legend}
           </li>`,
       )}
       <li>${stateSwatch('reported')}Reported (filled)</li>
@@ -320,25 +346,27 @@ export class DeliveryTracker extends DealboardElement {
     return asOf ? `No milestones reported as of ${asOf}.` : 'No milestones reported.';
   }
 
-  private renderMark(mark: MilestoneMark): SVGTemplateResult {
-    const { milestone: m, state } = mark;
-    const left = Math.min(mark.x0, mark.cx - SYMBOL_RADIUS) - 3;
-    const right = Math.max(mark.x1, mark.cx + SYMBOL_RADIUS) + 3;
-    const classes = `mark kind-${m.kind} state-${state}${this.isActive(m.id) ? ' active' : ''}`;
-    return svg`<g class=${classes} part="mark" data-id=${m.id} role="option"
-        tabindex=${this.tabIndexFor(m.id)} aria-selected=${this.selected === m.id ? 'true' : 'false'}
-        aria-label=${markName(mark, this.lang_)}>
-      <rect class="focus-ring" x=${left} y=${mark.cy - TRACK_HEIGHT / 2 + 1}
-        width=${right - left} height=${TRACK_HEIGHT - 2} rx="4"></rect>
-      <rect class="span" x=${mark.x0} y=${mark.cy - 3} width=${Math.max(mark.x1 - mark.x0, 1)}
-        height="6" rx="2"></rect>
-      ${this.renderSymbol(m.kind, state, mark.cx, mark.cy)}
-    </g>`;
+  /** Accessible names of the marks, worked out once per layout and locale. */
+  private readonly markNames = memoizeLast((_layout: TrackerLayout, locale: string) =>
+    markNamer(locale),
+  );
+
+  /** The tab stop (by the core's roving-tabindex rule), the focused mark and the selected one. */
+  private markFocus(layout: TrackerLayout): MarkFocus {
+    const first = layout.marks[0]?.milestone.id ?? null;
+    const tabbable = [this.activeId, first].find((id) => id !== null && this.tabIndexFor(id) === 0);
+    const active = this.activeId !== null && this.isActive(this.activeId) ? this.activeId : null;
+    return { tabbable: tabbable ?? null, active, selected: this.selected };
   }
 
   // Texts sit outside the options, hidden from assistive tech: the lane's
   // and each option's accessible name state the same facts in words.
-  private renderLane(lane: Lane, width: number, view: Dataset): SVGTemplateResult {
+  private renderLane(
+    lane: Lane,
+    width: number,
+    view: Dataset,
+    marks: { name: (mark: MilestoneMark) => string; focus: MarkFocus },
+  ): SVGTemplateResult {
     const locale = this.lang_;
     return svg`<g class="lane ${this.linkClass(lane.deal.buyer)}" part="lane" role="group"
       aria-label=${laneName(lane, locale)}>
@@ -353,7 +381,7 @@ export class DeliveryTracker extends DealboardElement {
             : svg`<text class="empty-lane muted" x="0" y=${lane.y + LANE_HEAD + TRACK_HEIGHT / 2 + 4}>${this.noMilestonesText(view)}</text>`
         }
       </g>
-      ${lane.marks.map((mark) => this.renderMark(mark))}
+      ${laneMarks(lane, marks.name, marks.focus)}
     </g>`;
   }
 
@@ -391,6 +419,7 @@ export class DeliveryTracker extends DealboardElement {
   }
 
   private renderTimeline(layout: TrackerLayout, width: number, view: Dataset): TemplateResult {
+    const marks = { name: this.markNames(layout, this.lang_), focus: this.markFocus(layout) };
     return html`<svg
       part="svg"
       width=${width}
@@ -406,7 +435,7 @@ export class DeliveryTracker extends DealboardElement {
             svg`<path class="conflict-link" data-from=${link.from.milestone.id} data-to=${link.to.milestone.id} d=${link.d}></path>`,
         )}
       </g>
-      ${layout.lanes.map((lane) => this.renderLane(lane, width, view))}
+      ${layout.lanes.map((lane) => this.renderLane(lane, width, view, marks))}
       ${this.renderAsOf(layout, width)}
     </svg>`;
   }
@@ -441,7 +470,7 @@ export class DeliveryTracker extends DealboardElement {
                     tabindex=${this.tabIndexFor(mark.milestone.id)}
                     aria-selected=${this.selected === mark.milestone.id ? 'true' : 'false'}
                   >
-                    ${this.swatch(this.renderSymbol(mark.milestone.kind, mark.state, 0, 0))}
+                    ${this.swatch(this.renderSymbol(mark.milestone.kind, mark.state))}
                     <span>${markText(mark, locale)}</span>
                   </div>`,
               )}

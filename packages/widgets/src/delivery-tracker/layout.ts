@@ -1,4 +1,4 @@
-import { compareStart, parsePartialDate, spanOf } from '@dealboard/dataset/core';
+import { parsePartialDate, spanOf } from '@dealboard/dataset/core';
 import type { DateSpan, Deal, Milestone, PartialDate } from '@dealboard/dataset';
 import { laneProgress, laneStatus, milestoneState } from './deal-progress.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
@@ -99,9 +99,15 @@ function isYearStart(d: Date): boolean {
 /** Whole years around every instant, so ticks fall on 1 January at both ends. */
 function yearBounds(instants: readonly Date[]): [number, number] | null {
   if (!instants.length) return null;
-  const times = instants.map((d) => d.getTime());
-  const first = new Date(Math.min(...times)).getUTCFullYear();
-  const lastInstant = new Date(Math.max(...times));
+  let min = Infinity;
+  let max = -Infinity;
+  for (const d of instants) {
+    const t = d.getTime();
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const first = new Date(min).getUTCFullYear();
+  const lastInstant = new Date(max);
   const last = lastInstant.getUTCFullYear() + (isYearStart(lastInstant) ? 0 : 1);
   return [first, Math.max(last, first + 1)];
 }
@@ -121,9 +127,18 @@ export function bySpan(a: { span: DateSpan }, b: { span: DateSpan }): number {
 
 /** Deals in signing order; undated deals last, in data order. */
 function sortDeals(deals: readonly Deal[]): Deal[] {
-  return [...deals].sort((a, b) =>
-    a.date && b.date ? compareStart(a.date, b.date) : Number(!a.date) - Number(!b.date),
-  );
+  // Each date parsed once, not once per comparison. A date that is not one
+  // sorts after every real one, as compareStart has it.
+  const start = new Map<Deal, number>();
+  for (const d of deals) {
+    if (d.date) start.set(d, parsePartialDate(d.date)?.start.getTime() ?? Infinity);
+  }
+  return [...deals].sort((a, b) => {
+    const [sa, sb] = [start.get(a), start.get(b)];
+    if (sa === undefined || sb === undefined)
+      return Number(sa === undefined) - Number(sb === undefined);
+    return sa === sb ? 0 : sa < sb ? -1 : 1;
+  });
 }
 
 type LaneFacts = Omit<Lane, 'y' | 'height' | 'marks'> & {
@@ -136,14 +151,18 @@ function laneFacts(
   rivals: ReadonlyMap<string, Milestone[]>,
   asOfEnd: Date | null,
 ): LaneFacts {
-  const dated = milestones
-    .flatMap((milestone) => {
-      const span = spanOf(milestone.date, milestone.until);
-      return span ? [{ milestone, span }] : [];
-    })
-    .sort(bySpan);
+  const dated: { milestone: Milestone; span: DateSpan }[] = [];
+  const spans = new Map<Milestone, DateSpan>();
+  for (const milestone of milestones) {
+    const span = spanOf(milestone.date, milestone.until);
+    if (!span) continue;
+    dated.push({ milestone, span });
+    spans.set(milestone, span);
+  }
+  dated.sort(bySpan);
   const reports = dated.map((d) => d.milestone).filter((m) => m.status === 'reported');
   const progress = laneProgress(deal, reports);
+  const spanOfReport = (m: Milestone) => spans.get(m) ?? null;
   return {
     deal,
     progress,
@@ -152,10 +171,10 @@ function laneFacts(
       milestone,
       deal,
       span,
-      state: milestoneState(milestone, span, reports, asOfEnd),
-      conflictsWith: (rivals.get(milestone.conflictGroup ?? '') ?? []).filter(
-        (m) => m !== milestone,
-      ),
+      state: milestoneState(milestone, span, reports, asOfEnd, spanOfReport),
+      conflictsWith: milestone.conflictGroup
+        ? (rivals.get(milestone.conflictGroup) ?? []).filter((m) => m !== milestone)
+        : [],
     })),
   };
 }
@@ -244,10 +263,10 @@ export function layoutTracker(
 
   let y = AS_OF_LABEL;
   const lanes = facts.map((lane): Lane => {
-    const placed = lane.marks.map((mark) => {
+    const placed = lane.marks.map((mark): MilestoneMark => {
       const x0 = x(mark.span.start);
       const x1 = x(mark.span.end);
-      return { ...mark, x0, x1, cx: (x0 + x1) / 2 };
+      return { ...mark, x0, x1, cx: (x0 + x1) / 2, cy: 0 };
     });
     const tracks = packTracks(
       placed.map((m) => ({
@@ -259,15 +278,10 @@ export function layoutTracker(
     const top = y;
     const height = LANE_HEAD + Math.max(1, ...tracks.map((t) => t + 1)) * TRACK_HEIGHT + LANE_GAP;
     y += height;
-    return {
-      ...lane,
-      y: top,
-      height,
-      marks: placed.map((m, i) => ({
-        ...m,
-        cy: top + LANE_HEAD + tracks[i]! * TRACK_HEIGHT + TRACK_HEIGHT / 2,
-      })),
-    };
+    placed.forEach((m, i) => {
+      m.cy = top + LANE_HEAD + tracks[i]! * TRACK_HEIGHT + TRACK_HEIGHT / 2;
+    });
+    return { ...lane, y: top, height, marks: placed };
   });
 
   const years: YearBand[] = [];

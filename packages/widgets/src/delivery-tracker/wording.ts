@@ -1,6 +1,6 @@
 /** The words of the tracker: lane names, states and progress, in the reader's locale. */
 import { parsePartialDate } from '@dealboard/dataset/core';
-import type { Milestone, Quantity } from '@dealboard/dataset';
+import type { Deal, Milestone, Quantity } from '@dealboard/dataset';
 import { dealLabel, formatDateSpan, formatNumber, relationWord } from '../core/format.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
 import type { Lane, MilestoneMark } from './layout.js';
@@ -59,12 +59,16 @@ export function stateWord(state: MilestoneState): string {
  * The fact a mark stands for: "shipment, expected September 2021 – October
  * 2021, First batteries expected… (overdue); conflicts with “…” (December 2021)".
  */
-export function markText(mark: MilestoneMark, locale: string): string {
+export function markText(
+  mark: MilestoneMark,
+  locale: string,
+  date = (milestone: Milestone) => dateText(milestone, locale),
+): string {
   const { milestone, state } = mark;
-  const fact = `${KINDS[milestone.kind].word}, ${stateWord(state)} ${dateText(milestone, locale)}, ${milestone.label}`;
+  const fact = `${KINDS[milestone.kind].word}, ${stateWord(state)} ${date(milestone)}, ${milestone.label}`;
   const overdue = state === 'overdue' ? ' (overdue)' : '';
   const rivals = mark.conflictsWith
-    .map((rival) => `; conflicts with “${rival.label}” (${dateText(rival, locale)})`)
+    .map((rival) => `; conflicts with “${rival.label}” (${date(rival)})`)
     .join('');
   return `${fact}${overdue}${rivals}`;
 }
@@ -72,4 +76,30 @@ export function markText(mark: MilestoneMark, locale: string): string {
 /** Accessible name of a mark: its lane, then the fact. */
 export function markName(mark: MilestoneMark, locale: string): string {
   return `${dealLabel(mark.deal, locale)}: ${markText(mark, locale)}`;
+}
+
+/**
+ * {@link markName} for many marks: remembers the words for each deal and
+ * each date, which many marks share and which are the slow part of a name.
+ */
+export function markNamer(locale: string): (mark: MilestoneMark) => string {
+  const deals = new Map<Deal, string>();
+  const dates = new Map<string, string>();
+  const date = (milestone: Milestone) => {
+    const key = milestone.until ? `${milestone.date}/${milestone.until}` : milestone.date;
+    let text = dates.get(key);
+    if (text === undefined) {
+      text = dateText(milestone, locale);
+      dates.set(key, text);
+    }
+    return text;
+  };
+  return (mark) => {
+    let deal = deals.get(mark.deal);
+    if (deal === undefined) {
+      deal = dealLabel(mark.deal, locale);
+      deals.set(mark.deal, deal);
+    }
+    return `${deal}: ${markText(mark, locale, date)}`;
+  };
 }
