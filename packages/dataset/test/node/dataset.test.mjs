@@ -81,6 +81,9 @@ test('package.json exports match the files that ship', async () => {
   });
   for (const target of [
     manifest.exports['.'].types,
+    manifest.exports['./core'].default,
+    manifest.exports['./data'].default,
+    manifest.exports['./validate'].default,
     manifest.exports['./dataset.json'],
     manifest.exports['./schema.json'],
     manifest.exports['./package.json'],
