@@ -116,6 +116,8 @@ export async function runSample(
     // Before the data arrives: the growth is then what the contestant keeps, its input included.
     const heapBefore = scenario.memory ? await heapAfterGc(cdp) : null;
     await bench('prepare', { data: `/data/${scenario.data}.${input}.json` });
+    // The input alone, parsed and held by the harness: what it weighs in this contestant's format.
+    const heapWithInput = scenario.memory ? await heapAfterGc(cdp) : null;
     let result = await measured(cdp, () => bench('mount', { size: scenario.size }));
     if (scenario.update) {
       await bench('prepare', { data: `/data/${scenario.update}.${input}.json` });
@@ -130,6 +132,7 @@ export async function runSample(
     if (scenario.memory) {
       sample.heap = await heapAfterGc(cdp);
       sample.heapBefore = heapBefore;
+      sample.inputHeap = heapWithInput - heapBefore;
       sample.elements = await bench('elements');
     }
     if (shotsDir) {

@@ -60,6 +60,7 @@ export function analyse({ raw, contestants, scenarios, weights, cdn }) {
       if (ok[0].heap !== undefined) {
         entry.heap = summarize(ok.map((s) => s.heap));
         entry.heapGrowth = summarize(ok.map((s) => s.heap - s.heapBefore));
+        if (ok[0].inputHeap !== undefined) entry.inputHeap = summarize(ok.map((s) => s.inputHeap));
         entry.elements = summarize(ok.map((s) => s.elements));
       }
       entry.drawn = ok[0].drawn;
@@ -380,6 +381,7 @@ export function toMarkdown(result) {
     lines.push(
       'JS heap in use after the render and two forced garbage collections (CDP `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`; includes the library’s code and the data it keeps); ' +
         'growth: over the page before the data was fetched, so it counts what the contestant keeps, its input included; ' +
+        'input: the heap the parsed input alone takes (measured before the mount, while the harness holds it): Dealboard takes a whole dataset (deals with value claims, sources and citations), the peers plain label–value rows, so their inputs differ in weight; ' +
         'DOM elements in the document, shadow roots included; long tasks (> 50 ms) seen by a `PerformanceObserver` during the render.',
       '',
     );
@@ -387,11 +389,12 @@ export function toMarkdown(result) {
       'Contestant',
       'Heap (MB)',
       'Heap growth (MB)',
+      'Input alone (MB)',
       'DOM elements',
       'Long tasks',
       'Longest (ms)',
     ]);
-    row(['---', '---:', '---:', '---:', '---:', '---:']);
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']);
     const mb = (s) =>
       s ? `${round(s.median / 1e6)} (${round(s.min / 1e6)}–${round(s.max / 1e6)})` : '—';
     for (const c of contestants) {
@@ -401,6 +404,7 @@ export function toMarkdown(result) {
         name(c),
         mb(m.heap),
         mb(m.heapGrowth),
+        mb(m.inputHeap),
         m.elements ? String(m.elements.median) : '—',
         String(m.longTasks.count.median),
         String(m.longTasks.longestMs),
@@ -414,12 +418,21 @@ export function toMarkdown(result) {
       'Dealboard ÷ lightest SVG peer',
       mr('heap', 'lightestSvgPeer'),
       '',
+      '',
       mr('elements', 'lightestSvgPeer'),
       '',
       '',
     ]);
-    row(['Dealboard ÷ best peer', mr('heap', 'bestPeer'), '', mr('elements', 'bestPeer'), '', '']);
-    row(['Dealboard ÷ floor', mr('heap', 'floor'), '', mr('elements', 'floor'), '', '']);
+    row([
+      'Dealboard ÷ best peer',
+      mr('heap', 'bestPeer'),
+      '',
+      '',
+      mr('elements', 'bestPeer'),
+      '',
+      '',
+    ]);
+    row(['Dealboard ÷ floor', mr('heap', 'floor'), '', '', mr('elements', 'floor'), '', '']);
   }
 
   lines.push('', '## Versions', '');
