@@ -773,7 +773,7 @@ const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(res
  */
 export async function validateDatasetInSlices(
   input: unknown,
-  { sliceMs = 40 }: { sliceMs?: number } = {},
+  { sliceMs = 25 }: { sliceMs?: number } = {},
 ): Promise<ValidationResult> {
   const ctx = new Context();
   const steps = readDataset(ctx, input);

@@ -18,7 +18,7 @@ export const FETCH_TIMEOUT_MS = 20_000;
 /** Largest `src` body accepted (characters): a dashboard dataset is far smaller. */
 export const MAX_BODY_CHARS = 20_000_000;
 
-/** Above this many records, checking runs in slices and drawing in a task of its own. */
+/** Above this many records, checking runs in slices, and laying out and drawing in tasks of their own. */
 const LARGE_INPUT = 2_000;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -82,7 +82,15 @@ export class DataController implements ReactiveController {
   private observer: MutationObserver | null = null;
   private pendingErrors: ValidationError[] | null = null;
 
-  constructor(private readonly host: DataHost) {
+  /**
+   * @param layOut Works out the host's layout for the data now shown (its
+   *   memoised view model), so that for a large input the render after it
+   *   only has to draw: checking, laying out and drawing each get a task.
+   */
+  constructor(
+    private readonly host: DataHost,
+    private readonly layOut: () => void = () => {},
+  ) {
     host.addController(this);
   }
 
@@ -253,7 +261,15 @@ export class DataController implements ReactiveController {
       const result = await check.validateDatasetInSlices(input);
       if (!current()) return;
       await nextTask();
-      if (current()) this.take(result);
+      if (!current()) return;
+      this.take(result);
+      if (this.status !== 'ready') return;
+      try {
+        this.layOut();
+      } catch {
+        // The render meets the same problem and shows it.
+      }
+      await nextTask();
     });
   }
 

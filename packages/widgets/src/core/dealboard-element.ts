@@ -108,7 +108,7 @@ export abstract class DealboardElement extends LitElement {
   @state() private printing = false;
   @state() private status = '';
 
-  protected readonly dataController = new DataController(this);
+  protected readonly dataController = new DataController(this, () => this.layOutAhead());
   protected readonly size = new ResizeController(this);
   protected readonly groupLink = new GroupController(this, (shared) => {
     this.linkedCountry = shared.country;
@@ -137,6 +137,12 @@ export abstract class DealboardElement extends LitElement {
   protected abstract selectionOf(id: string, view: Dataset): SelectDetail | null;
   /** Ids of the sources behind what is shown. */
   protected abstract sourceIdsShown(view: Dataset): string[];
+
+  /** Works out the picture's layout (memoised) ahead of the render that draws it. */
+  private layOutAhead(): void {
+    const view = this.shown;
+    if (view && this.view === 'chart') this.navigationRows(view, this.plotWidth);
+  }
 
   /** Hook to bring a mark into the DOM and into view before focus moves to it (virtual lists, zoom). */
   protected revealMark(_id: string): void {}
