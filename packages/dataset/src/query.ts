@@ -26,19 +26,21 @@ export interface ValueRange {
 /** The spread of a deal's value claims; `null` when no source gives a value. */
 export function valueRange(deal: Deal): ValueRange | null {
   if (deal.valueClaims.length === 0) return null;
-  const claims = deal.valueClaims.filter(
-    (c) => c.relation === 'exact' || c.relation === 'approximate',
-  );
-  const bounds = deal.valueClaims.filter(
-    (c) => c.relation === 'at-least' || c.relation === 'at-most',
-  );
-  const amounts = claims.map((c) => c.amountUsd);
-  return {
-    min: amounts.length ? Math.min(...amounts) : null,
-    max: amounts.length ? Math.max(...amounts) : null,
-    claims,
-    bounds,
-  };
+  // One pass, no intermediate arrays: charts call this for every deal.
+  const claims: ValueClaim[] = [];
+  const bounds: ValueClaim[] = [];
+  let min: number | null = null;
+  let max: number | null = null;
+  for (const claim of deal.valueClaims) {
+    if (claim.relation === 'exact' || claim.relation === 'approximate') {
+      claims.push(claim);
+      if (min === null || claim.amountUsd < min) min = claim.amountUsd;
+      if (max === null || claim.amountUsd > max) max = claim.amountUsd;
+    } else if (claim.relation === 'at-least' || claim.relation === 'at-most') {
+      bounds.push(claim);
+    }
+  }
+  return { min, max, claims, bounds };
 }
 
 /** The sources a record cites, in cited order; unknown ids are skipped. */

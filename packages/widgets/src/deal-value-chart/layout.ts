@@ -88,7 +88,7 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
   const byName = (a: BarRow, b: BarRow) => collator.compare(label(a), label(b));
   const compare: Record<SortOrder, (a: BarRow, b: BarRow) => number> = {
     // Largest first; rows without a value go last, never sorted as zero.
-    value: (a, b) => (b.max ?? -1) - (a.max ?? -1) || byName(a, b),
+    value: (a, b) => (a.max === b.max ? byName(a, b) : (b.max ?? -1) - (a.max ?? -1)),
     date: (a, b) =>
       (a.deal.date && b.deal.date
         ? compareStart(a.deal.date, b.deal.date)
