@@ -161,12 +161,13 @@ export class DataController implements ReactiveController {
 
   /**
    * Shows "Loading…" until `load` resolves, then runs `then` and re-renders;
-   * a newer input in the meantime wins and the result is dropped.
+   * a newer input in the meantime wins and the result is dropped (`then`
+   * gets `current` to check that again after its own awaits).
    */
   private afterLoading<T>(
     load: () => Promise<T>,
     failure: string,
-    then: (value: T) => void | Promise<void>,
+    then: (value: T, current: () => boolean) => void | Promise<void>,
   ): void {
     this.status = 'loading';
     const inputs = this.resolvedFrom;
@@ -180,7 +181,7 @@ export class DataController implements ReactiveController {
         return;
       }
       try {
-        if (current()) await then(value);
+        if (current()) await then(value, current);
       } catch (error) {
         console.error('[dealboard]', error);
         if (current()) this.fail('The data could not be read.');
@@ -248,12 +249,11 @@ export class DataController implements ReactiveController {
       this.take(validator.validateDataset(input));
       return;
     }
-    // Load the validator first. Many records are checked in slices of a few
-    // tens of milliseconds and drawn in a task of their own, so the page is
-    // never blocked for long.
-    const inputs = this.resolvedFrom;
-    const current = () => this.resolvedFrom === inputs;
-    this.afterLoading(loadValidator, 'The data validator could not be loaded.', async (check) => {
+    // Load the validator first. Many records are checked in slices of about
+    // 25 ms, then laid out and drawn in a task each, so the page is never
+    // blocked for the whole of it.
+    const failure = 'The data validator could not be loaded.';
+    this.afterLoading(loadValidator, failure, async (check, current) => {
       if (!large) {
         this.take(check.validateDataset(input));
         return;
