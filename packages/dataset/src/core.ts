@@ -18,6 +18,7 @@ export {
   isPartialDate,
   parsePartialDate,
   spanOf,
+  startTime,
   type DatePeriod,
   type DatePrecision,
   type DateSpan,

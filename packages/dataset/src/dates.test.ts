@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { compareStart, isKnownBy, isPartialDate, parsePartialDate, spanOf } from './dates.js';
+import {
+  compareStart,
+  isKnownBy,
+  isPartialDate,
+  parsePartialDate,
+  spanOf,
+  startTime,
+} from './dates.js';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -63,6 +70,15 @@ describe('parsePartialDate', () => {
       expect(isPartialDate(value)).to.equal(false);
     });
   }
+});
+
+describe('startTime', () => {
+  it('is the first instant of the period, and Infinity without a date', () => {
+    expect(startTime('2021-02')).to.equal(Date.UTC(2021, 1, 1));
+    expect(startTime('2021')).to.equal(startTime('2021-01-01'));
+    expect(startTime(undefined)).to.equal(Infinity);
+    expect(startTime('2021-02-30')).to.equal(Infinity);
+  });
 });
 
 describe('compareStart', () => {

@@ -59,14 +59,22 @@ export function isPartialDate(s: unknown): s is PartialDate {
 }
 
 /**
+ * The first instant of a partial date's period in ms, as a sort key: one
+ * parse per record instead of one per comparison. No date, or text that is
+ * not a date, gives `Infinity`, so it sorts after every real one.
+ */
+export function startTime(date: PartialDate | undefined): number {
+  return (date === undefined ? null : parsePartialDate(date))?.start.getTime() ?? Infinity;
+}
+
+/**
  * Orders partial dates by the start of their period, for `Array#sort`. Text
- * that is not a partial date sorts after every real one.
+ * that is not a partial date sorts after every real one. Sorting many
+ * records, compare their {@link startTime}s instead: this parses both dates.
  */
 export function compareStart(a: PartialDate, b: PartialDate): number {
-  const pa = parsePartialDate(a);
-  const pb = parsePartialDate(b);
-  if (!pa || !pb) return (pa ? 0 : 1) - (pb ? 0 : 1);
-  return pa.start.getTime() - pb.start.getTime();
+  const [ta, tb] = [startTime(a), startTime(b)];
+  return ta === tb ? 0 : ta < tb ? -1 : 1;
 }
 
 /**

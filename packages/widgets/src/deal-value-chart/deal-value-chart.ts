@@ -25,9 +25,10 @@ import {
   VIEWPORT_HEIGHT,
   VIRTUAL_ROWS,
   layoutChart,
+  rowMarks,
   visibleRows,
 } from './layout.js';
-import type { BarRow, ChartLayout, SortOrder } from './layout.js';
+import type { BarRow, ChartLayout, RowMarks, SortOrder } from './layout.js';
 import { chartStyles } from './deal-value-chart.styles.js';
 
 /**
@@ -126,7 +127,7 @@ export class DealValueChart extends DealboardElement {
     return dealLabel(deal, this.lang_);
   }
 
-  private valueText(row: BarRow): string {
+  private valueText(row: BarRow, { bounds }: RowMarks): string {
     const locale = this.lang_;
     switch (row.kind) {
       case 'point':
@@ -134,7 +135,7 @@ export class DealValueChart extends DealboardElement {
       case 'range':
         return `${formatUsd(row.min!, locale)}–${formatUsd(row.max!, locale)}`;
       case 'bound':
-        return row.bounds
+        return bounds
           .map((b) => `${relationWord(b.relation)}${formatUsd(b.amountUsd, locale)}`)
           .join(', ');
       default:
@@ -143,7 +144,7 @@ export class DealValueChart extends DealboardElement {
   }
 
   /** Accessible name stating the fact: "India, S-400 from Russia, 5.4 billion to 5.5 billion US dollars". */
-  private rowName(row: BarRow): string {
+  private rowName(row: BarRow, { bounds }: RowMarks): string {
     const { deal } = row;
     const locale = this.lang_;
     const who = `${this.country(deal.buyer)}, ${deal.system} from ${this.country(deal.supplier)}`;
@@ -152,15 +153,15 @@ export class DealValueChart extends DealboardElement {
     else if (row.kind === 'range')
       value = `${formatUsdWords(row.min!, locale).replace(' US dollars', '')} to ${formatUsdWords(row.max!, locale)}, sources disagree`;
     else if (row.kind === 'bound')
-      value = row.bounds
+      value = bounds
         .map((b) => `${relationWord(b.relation)}${formatUsdWords(b.amountUsd, locale)}`)
         .join(', ');
     else value = 'value undisclosed';
-    const bounds =
-      row.kind !== 'bound' && row.bounds.length
-        ? `; also claimed: ${row.bounds.map((b) => `${relationWord(b.relation)}${formatUsdWords(b.amountUsd, locale)}`).join(', ')}`
+    const alsoClaimed =
+      row.kind !== 'bound' && bounds.length
+        ? `; also claimed: ${bounds.map((b) => `${relationWord(b.relation)}${formatUsdWords(b.amountUsd, locale)}`).join(', ')}`
         : '';
-    return `${who}, ${value}${bounds}`;
+    return `${who}, ${value}${alsoClaimed}`;
   }
 
   protected override navigationRows(view: Dataset): string[][] {
@@ -185,7 +186,7 @@ export class DealValueChart extends DealboardElement {
 
   protected override tableModel(view: Dataset): TableModel {
     const locale = this.lang_;
-    const rows = this.current(view).rows;
+    const layout = this.current(view);
     return {
       caption: this.heading ?? this.defaultHeading,
       columns: [
@@ -206,9 +207,10 @@ export class DealValueChart extends DealboardElement {
         'claims',
         'sources',
       ],
-      rows: rows.map((row) => {
+      rows: layout.rows.map((row) => {
         const { deal } = row;
-        const claims = [...row.claims, ...row.bounds];
+        const marks = rowMarks(row, layout.x);
+        const claims = [...marks.claims, ...marks.bounds];
         const claimText = claims.length
           ? claims
               .map(
@@ -243,11 +245,13 @@ export class DealValueChart extends DealboardElement {
   }
 
   protected override renderDetail(id: string, view: Dataset): TemplateResult | typeof nothing {
-    const row = this.current(view).rows.find((r) => r.deal.id === id);
+    const layout = this.current(view);
+    const row = layout.rows.find((r) => r.deal.id === id);
     if (!row) return nothing;
     const { deal } = row;
     const locale = this.lang_;
-    const claims = [...row.claims, ...row.bounds];
+    const marks = rowMarks(row, layout.x);
+    const claims = [...marks.claims, ...marks.bounds];
     return html`<h3>${this.dealLabel(deal)}</h3>
       ${deal.date ? html`<p>Signed: ${formatPartialDate(deal.date, locale)}</p>` : nothing}
       ${deal.quantity ? html`<p>Quantity: ${deal.quantity.count} ${deal.quantity.unit}</p>` : nothing}
@@ -271,8 +275,7 @@ export class DealValueChart extends DealboardElement {
       ${this.renderCitations(deal.sources)}`;
   }
 
-  private renderLegend(layout: ChartLayout): TemplateResult {
-    const has = (test: (r: BarRow) => boolean) => layout.rows.some(test);
+  private renderLegend({ present, references }: ChartLayout): TemplateResult {
     const swatch = (content: TemplateResult) =>
       html`<svg width="22" height="14" aria-hidden="true" viewBox="0 0 22 14">${content}</svg>`;
     return html`<ul class="legend" part="legend" aria-label="Legend">
@@ -280,7 +283,7 @@ export class DealValueChart extends DealboardElement {
         ${swatch(svg`<rect class="bar" x="0" y="2" width="22" height="10"></rect>`)}Value reported
       </li>
       ${
-        has((r) => r.kind === 'range')
+        present.range
           ? html`<li>
               ${swatch(svg`<rect class="range" x="0.5" y="2.5" width="21" height="9"></rect>`)}Range
               where sources disagree
@@ -289,7 +292,7 @@ export class DealValueChart extends DealboardElement {
       }
       <li>${swatch(svg`<circle class="dot" cx="11" cy="7" r="4"></circle>`)}Claim</li>
       ${
-        has((r) => r.claims.some((c) => c.relation === 'approximate'))
+        present.estimate
           ? html`<li>
               ${swatch(svg`<circle class="dot approximate" cx="11" cy="7" r="4"></circle>`)}Estimate
               (“about”)
@@ -297,21 +300,21 @@ export class DealValueChart extends DealboardElement {
           : nothing
       }
       ${
-        has((r) => r.bounds.length > 0)
+        present.bound
           ? html`<li>
               ${swatch(svg`<path class="bound" d="M7 1 L15 7 L7 13 Z"></path>`)}Bound (“more than”)
             </li>`
           : nothing
       }
       ${
-        has((r) => r.kind === 'undisclosed')
+        present.undisclosed
           ? html`<li>
               ${swatch(svg`<rect class="undisclosed" x="1" y="2" width="20" height="10"></rect>`)}Undisclosed
             </li>`
           : nothing
       }
       ${
-        layout.references.length
+        references.length
           ? html`<li>
               ${swatch(svg`<g class="reference"><line x1="11" x2="11" y1="0" y2="14"></line></g>`)}Context
               figure (not a deal)
@@ -321,7 +324,7 @@ export class DealValueChart extends DealboardElement {
     </ul>`;
   }
 
-  private renderRow(row: BarRow, width: number): TemplateResult {
+  private renderRow(row: BarRow, marks: RowMarks, width: number): TemplateResult {
     const id = row.deal.id;
     const barY = LABEL_LINE + 2;
     const mid = barY + BAR_HEIGHT / 2;
@@ -331,12 +334,12 @@ export class DealValueChart extends DealboardElement {
     return svg`<g class="row ${this.linkClass(row.deal.buyer)}" transform="translate(0 ${row.y})">
       <g class="row-text" aria-hidden="true">
         <text class="label" x="0" y="12">${this.dealLabel(row.deal)}</text>
-        <text class="value" x=${width} y="12" text-anchor="end">${this.valueText(row)}</text>
+        <text class="value" x=${width} y="12" text-anchor="end">${this.valueText(row, marks)}</text>
         ${row.kind === 'undisclosed' ? svg`<text class="undisclosed-text" x="8" y=${mid + 4}>value not disclosed</text>` : nothing}
       </g>
       <g class=${classes} part="mark" data-id=${id} role="option"
         tabindex=${this.tabIndexFor(id)} aria-selected=${this.selected === id ? 'true' : 'false'}
-        aria-label=${this.rowName(row)}>
+        aria-label=${this.rowName(row, marks)}>
       <rect class="focus-ring" x="-4" y="-2" width=${width + 8} height=${LABEL_LINE + BAR_HEIGHT + 8} rx="4"></rect>
       ${
         row.kind === 'undisclosed'
@@ -344,25 +347,25 @@ export class DealValueChart extends DealboardElement {
           : nothing
       }
       ${
-        row.barEnd > 0
-          ? svg`<rect class=${row.kind === 'point' && row.claims.every((c) => c.relation === 'approximate') ? 'bar estimate' : 'bar'}
-            x="0" y=${barY} width=${row.barEnd} height=${BAR_HEIGHT}></rect>`
+        marks.barEnd > 0
+          ? svg`<rect class=${row.kind === 'point' && marks.estimate ? 'bar estimate' : 'bar'}
+            x="0" y=${barY} width=${marks.barEnd} height=${BAR_HEIGHT}></rect>`
           : nothing
       }
       ${
-        row.range
-          ? svg`<rect class="range" x=${row.range[0]} y=${barY + 0.5} width=${Math.max(row.range[1] - row.range[0], 1)}
+        marks.range
+          ? svg`<rect class="range" x=${marks.range[0]} y=${barY + 0.5} width=${Math.max(marks.range[1] - marks.range[0], 1)}
             height=${BAR_HEIGHT - 1}></rect>`
           : nothing
       }
       ${
         row.kind !== 'point'
-          ? row.claims.map(
+          ? marks.claims.map(
               (c) => svg`<circle class="dot ${c.relation}" cx=${c.x} cy=${mid} r="4.5"></circle>`,
             )
           : nothing
       }
-      ${row.bounds.map((b) =>
+      ${marks.bounds.map((b) =>
         b.relation === 'at-least'
           ? svg`<path class="bound" d="M${b.x} ${barY - 1} L${b.x + 9} ${mid} L${b.x} ${barY + BAR_HEIGHT + 1} Z"></path>`
           : svg`<path class="bound" d="M${b.x} ${barY - 1} L${b.x - 9} ${mid} L${b.x} ${barY + BAR_HEIGHT + 1} Z"></path>`,
@@ -457,7 +460,7 @@ export class DealValueChart extends DealboardElement {
         rows,
         // Keyed: a focused row keeps its DOM node while the window scrolls.
         (row) => row.deal.id,
-        (row) => this.renderRow(row, width),
+        (row) => this.renderRow(row, rowMarks(row, layout.x), width),
       )}
       <g aria-hidden="true">${this.renderReferences(layout, width)}</g>
       ${virtual ? nothing : this.renderAxis(layout, layout.plotBottom)}

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dataset } from '@dealboard/dataset';
 import type { Deal } from '@dealboard/dataset';
-import { layoutChart, ROW_HEIGHT, visibleRows } from './layout.js';
+import { layoutChart, ROW_HEIGHT, rowMarks, visibleRows } from './layout.js';
 import type { ChartOptions } from './layout.js';
 
 const options: ChartOptions = {
@@ -61,16 +61,26 @@ describe('layoutChart (pure)', () => {
     const range = layout.rows.find((r) => r.deal.id === 'range')!;
     // A "more than" bound is not an end of the range.
     expect([range.min, range.max]).to.deep.equal([80, 120]);
-    expect(range.bounds.map((b) => b.amountUsd)).to.deep.equal([50]);
-    expect(range.range![0]).to.be.lessThan(range.range![1]);
-    expect(range.barEnd).to.equal(range.range![0]);
+    const marks = rowMarks(range, layout.x);
+    expect(marks.bounds.map((b) => b.amountUsd)).to.deep.equal([50]);
+    expect(marks.claims.map((c) => c.amountUsd)).to.deep.equal([80, 120]);
+    expect(marks.range![0]).to.be.lessThan(marks.range![1]);
+    expect(marks.barEnd).to.equal(marks.range![0]);
+    expect(marks.estimate).to.equal(false);
+    expect(layout.present).to.deep.equal({
+      range: true,
+      estimate: true,
+      bound: true,
+      undisclosed: true,
+    });
   });
 
   it('puts every row on one scale that starts at zero and fits the width', () => {
     const layout = layoutChart(dataset.deals, dataset.contextFigures, 600, options);
     expect(layout.rows).to.have.length(dataset.deals.length);
     for (const row of layout.rows) {
-      for (const mark of [...row.claims, ...row.bounds]) {
+      const { claims, bounds } = rowMarks(row, layout.x);
+      for (const mark of [...claims, ...bounds]) {
         expect(mark.x).to.be.within(0, 600);
       }
     }
@@ -93,6 +103,36 @@ describe('layoutChart (pure)', () => {
     expect(
       layoutChart(deals, [], 400, { ...options, sort: 'date' }).rows.map((r) => r.deal.id),
     ).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('breaks ties by name, in every sort order', () => {
+    const deals = [
+      deal('d', [[5, 'exact']], '2019-03'),
+      deal('b', [[5, 'exact']], '2019'),
+      deal('c', [], '2019-01-01'),
+      deal('a', [[7, 'exact']]),
+      deal('e', []),
+    ];
+    const order = (sort: ChartOptions['sort']) =>
+      layoutChart(deals, [], 400, { ...options, sort }).rows.map((r) => r.deal.id);
+    // Equal values (5, 5; none, none) and equal starts (2019, 2019-01-01; undated) go by name.
+    expect(order('value')).to.deep.equal(['a', 'b', 'd', 'c', 'e']);
+    expect(order('date')).to.deep.equal(['b', 'c', 'd', 'a', 'e']);
+    expect(order('name')).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('draws a point claim that is only an estimate as an estimate bar', () => {
+    const layout = layoutChart([deal('about', [[40, 'approximate']])], [], 400, options);
+    const marks = rowMarks(layout.rows[0]!, layout.x);
+    expect(layout.rows[0]!.kind).to.equal('point');
+    expect(marks.estimate).to.equal(true);
+    expect(marks.barEnd).to.equal(layout.x(40));
+    expect(layout.present).to.deep.equal({
+      range: false,
+      estimate: true,
+      bound: false,
+      undisclosed: false,
+    });
   });
 
   it('widens the scale for reference lines only when they are shown', () => {

@@ -1,5 +1,5 @@
-import { compareStart, valueRange } from '@dealboard/dataset/core';
-import type { ClaimRelation, ContextFigure, Deal } from '@dealboard/dataset';
+import { startTime, valueRange } from '@dealboard/dataset/core';
+import type { ClaimRelation, ContextFigure, Deal, ValueClaim } from '@dealboard/dataset';
 import { linearScale } from '../core/linear-scale.js';
 
 export type SortOrder = 'value' | 'date' | 'name';
@@ -27,11 +27,24 @@ export interface ClaimMark {
   sources: string[];
 }
 
+/**
+ * A deal's place in the chart: what it needs for ordering, navigation and
+ * the table. Its marks are worked out by {@link rowMarks} only for the rows
+ * drawn, so thousands of rows cost one small object each.
+ */
 export interface BarRow {
   deal: Deal;
   kind: RowKind;
   /** Top of the row. */
   y: number;
+  /** Lowest point claim (exact or approximate); `null` when there is none. */
+  min: number | null;
+  /** Highest point claim; `null` when there is none. */
+  max: number | null;
+}
+
+/** How one row is drawn, on the layout's dollar scale. */
+export interface RowMarks {
   /** Solid bar from zero to the lowest point claim (or the only value). */
   barEnd: number;
   /** Where sources disagree: the span from the lowest to the highest point claim. */
@@ -40,8 +53,8 @@ export interface BarRow {
   claims: ClaimMark[];
   /** "More than"/"up to" claims, drawn as open-ended markers, not as range ends. */
   bounds: ClaimMark[];
-  min: number | null;
-  max: number | null;
+  /** Every point claim is an estimate ("about"): the bar is drawn as one. */
+  estimate: boolean;
 }
 
 export interface ReferenceLine {
@@ -54,10 +67,21 @@ export interface Tick {
   x: number;
 }
 
+/** Which kinds of marks appear in some row: the legend lists only those. */
+export interface MarksPresent {
+  range: boolean;
+  estimate: boolean;
+  bound: boolean;
+  undisclosed: boolean;
+}
+
 export interface ChartLayout {
   width: number;
   height: number;
   rows: BarRow[];
+  /** US dollars to x, shared by every row. */
+  x: (amountUsd: number) => number;
+  present: MarksPresent;
   ticks: Tick[];
   references: ReferenceLine[];
   /** Top of the plotting area (below reference labels). */
@@ -75,42 +99,27 @@ const REFERENCE_LABEL = 16;
 /** Room at the right for the last tick label and bound arrows. */
 const RIGHT_PAD = 16;
 
+/**
+ * Rows in the chosen order. Each row's sort key (value or start date) is
+ * worked out once, not per comparison; names are compared only on equal keys
+ * (all rows when sorting by name), each label made at most once.
+ */
 function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
-  // A label at most once per row, and only for rows that are compared by name
-  // (sorting by value, only ties are); one collator for all comparisons.
-  const labels = new Map<BarRow, string>();
-  const label = (row: BarRow) => {
-    let text = labels.get(row);
-    if (text === undefined) labels.set(row, (text = options.labelOf(row.deal)));
-    return text;
-  };
-  const collator = new Intl.Collator();
-  const byName = (a: BarRow, b: BarRow) => collator.compare(label(a), label(b));
-  const compare: Record<SortOrder, (a: BarRow, b: BarRow) => number> = {
+  const keyOf: Record<SortOrder, (row: BarRow) => number> = {
     // Largest first; rows without a value go last, never sorted as zero.
-    value: (a, b) => (a.max === b.max ? byName(a, b) : (b.max ?? -1) - (a.max ?? -1)),
-    date: (a, b) =>
-      (a.deal.date && b.deal.date
-        ? compareStart(a.deal.date, b.deal.date)
-        : a.deal.date
-          ? -1
-          : b.deal.date
-            ? 1
-            : 0) || byName(a, b),
-    name: byName,
+    value: (row) => (row.max === null ? 1 : -row.max),
+    // Oldest first; undated rows last.
+    date: (row) => startTime(row.deal.date),
+    name: () => 0,
   };
-  return rows.sort(compare[options.sort] ?? compare.value);
-}
-
-/** A claim as drawn: its own fields plus its position, set once the scale is known. */
-function toMark(claim: Omit<ClaimMark, 'x'>): ClaimMark {
-  return {
-    id: claim.id,
-    x: 0,
-    amountUsd: claim.amountUsd,
-    relation: claim.relation,
-    sources: claim.sources,
-  };
+  const key = Float64Array.from(rows, keyOf[options.sort] ?? keyOf.value);
+  const labels: string[] = [];
+  const label = (i: number) => (labels[i] ??= options.labelOf(rows[i]!.deal));
+  const collator = new Intl.Collator();
+  const order = Array.from(rows, (_, i) => i).sort((a, b) =>
+    key[a]! < key[b]! ? -1 : key[a]! > key[b]! ? 1 : collator.compare(label(a), label(b)),
+  );
+  return order.map((i) => rows[i]!);
 }
 
 /**
@@ -125,44 +134,62 @@ export function layoutChart(
 ): ChartLayout {
   const references = options.showContext ? context : [];
   const plotTop = references.length ? REFERENCE_LABEL * Math.min(references.length, 3) + 4 : 0;
+  const present: MarksPresent = { range: false, estimate: false, bound: false, undisclosed: false };
+  let largest = 0;
   const rows: BarRow[] = deals.map((deal) => {
     const range = valueRange(deal);
-    const claims = range ? range.claims.map(toMark) : [];
-    const bounds = range ? range.bounds.map(toMark) : [];
     const min = range?.min ?? null;
     const max = range?.max ?? null;
+    const bounds = range?.bounds ?? [];
     const kind: RowKind =
       min === null ? (bounds.length ? 'bound' : 'undisclosed') : min === max ? 'point' : 'range';
-    return { deal, kind, y: 0, barEnd: 0, range: null, claims, bounds, min, max };
+    present.range ||= kind === 'range';
+    present.undisclosed ||= kind === 'undisclosed';
+    present.bound ||= bounds.length > 0;
+    present.estimate ||= !!range?.claims.some((c) => c.relation === 'approximate');
+    // A loop, not Math.max(...all): thousands of rows would be thousands of arguments.
+    largest = Math.max(largest, max ?? 0);
+    for (const bound of bounds) largest = Math.max(largest, bound.amountUsd);
+    return { deal, kind, y: 0, min, max };
   });
-
-  // A loop, not Math.max(...all): thousands of rows would be thousands of arguments.
-  let largest = 0;
-  for (const row of rows) {
-    for (const mark of row.claims) largest = Math.max(largest, mark.amountUsd);
-    for (const mark of row.bounds) largest = Math.max(largest, mark.amountUsd);
-  }
   for (const figure of references) largest = Math.max(largest, figure.amountUsd);
   const x = linearScale([0, largest || 1], [0, Math.max(width - RIGHT_PAD, 1)]);
 
-  sortRows(rows, options).forEach((row, i) => {
-    row.y = plotTop + i * ROW_HEIGHT;
-    for (const mark of row.claims) mark.x = x(mark.amountUsd);
-    for (const mark of row.bounds) mark.x = x(mark.amountUsd);
-    row.barEnd = row.min === null ? 0 : x(row.min);
-    row.range = row.kind === 'range' ? [x(row.min!), x(row.max!)] : null;
-  });
+  const sorted = sortRows(rows, options);
+  sorted.forEach((row, i) => (row.y = plotTop + i * ROW_HEIGHT));
 
   const plotBottom = plotTop + rows.length * ROW_HEIGHT;
   const tickCount = Math.max(2, Math.floor(width / 90));
   return {
     width,
     height: plotBottom + AXIS_HEIGHT,
-    rows,
+    rows: sorted,
+    x,
+    present,
     ticks: x.ticks(tickCount).map((value) => ({ value, x: x(value) })),
     references: references.map((figure) => ({ figure, x: x(figure.amountUsd) })),
     plotTop,
     plotBottom,
+  };
+}
+
+/** The marks of one row, placed by the layout's scale `x`. */
+export function rowMarks(row: BarRow, x: (amountUsd: number) => number): RowMarks {
+  const range = valueRange(row.deal);
+  const place = (claim: ValueClaim): ClaimMark => ({
+    id: claim.id,
+    x: x(claim.amountUsd),
+    amountUsd: claim.amountUsd,
+    relation: claim.relation,
+    sources: claim.sources,
+  });
+  const claims = range?.claims.map(place) ?? [];
+  return {
+    barEnd: row.min === null ? 0 : x(row.min),
+    range: row.kind === 'range' ? [x(row.min!), x(row.max!)] : null,
+    claims,
+    bounds: range?.bounds.map(place) ?? [],
+    estimate: claims.length > 0 && claims.every((c) => c.relation === 'approximate'),
   };
 }
 
