@@ -22,8 +22,9 @@ export interface DateSpan {
 
 const PARTIAL_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
 
-// Date.UTC maps years 0–99 to 1900–1999, so set the full year explicitly.
+// Date.UTC maps years 0–99 to 1900–1999: for those, set the full year explicitly.
 function utc(year: number, monthIndex: number, day: number): Date {
+  if (year >= 100) return new Date(Date.UTC(year, monthIndex, day));
   const d = new Date(Date.UTC(2000, monthIndex, day));
   d.setUTCFullYear(year, monthIndex, day);
   return d;

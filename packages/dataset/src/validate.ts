@@ -110,9 +110,12 @@ const FIELDS = {
 /** Marks a field whose read threw; the error is already reported. */
 const UNREADABLE = Symbol('unreadable');
 
-/** JSON-pointer step (RFC 6901 escaping). */
+/** JSON-pointer step (RFC 6901 escaping). Made for every record read: escapes only when needed. */
 function child(path: string, key: string | number): string {
-  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const step = String(key);
+  return step.includes('~') || step.includes('/')
+    ? `${path}/${step.replace(/~/g, '~0').replace(/\//g, '~1')}`
+    : `${path}/${step}`;
 }
 
 function isArray(value: unknown): value is unknown[] {
@@ -160,8 +163,13 @@ function describe(value: unknown): string {
   return isIndexed(value as object) ? 'a typed array or String object' : 'an object';
 }
 
+// The field and vocabulary lists are constants; `oneOf` names its list on every read.
+const listed = new WeakMap<readonly string[], string>();
+
 function list(values: readonly string[]): string {
-  return values.join(', ');
+  let text = listed.get(values);
+  if (text === undefined) listed.set(values, (text = values.join(', ')));
+  return text;
 }
 
 class Context {
