@@ -19,14 +19,21 @@ export function dealPasses(
   return (!buyers || buyers.has(deal.buyer)) && (!suppliers || suppliers.has(deal.supplier));
 }
 
-/** The deals that pass the `buyer` and `supplier` filters (attribute strings), and their ids. */
+const EVERY_DEAL = { has: () => true };
+
+/**
+ * The deals that pass the `buyer` and `supplier` filters (attribute strings),
+ * and a test for their ids. Unfiltered, the input list itself and no id set:
+ * with thousands of deals, copies would be kept for nothing.
+ */
 export function filterDeals(
   deals: readonly Deal[],
   buyer: string | null,
   supplier: string | null,
-): { deals: Deal[]; ids: Set<string> } {
+): { deals: readonly Deal[]; ids: Pick<ReadonlySet<string>, 'has'> } {
   const buyers = parseCodes(buyer);
   const suppliers = parseCodes(supplier);
+  if (!buyers && !suppliers) return { deals, ids: EVERY_DEAL };
   const passing = deals.filter((d) => dealPasses(d, buyers, suppliers));
   return { deals: passing, ids: new Set(passing.map((d) => d.id)) };
 }

@@ -100,7 +100,7 @@ export class DealValueChart extends DealboardElement {
 
   private readonly layoutFor = memoizeLast(
     (
-      deals: Deal[],
+      deals: readonly Deal[],
       context: ContextFigure[],
       width: number,
       sort: SortOrder,

@@ -93,7 +93,7 @@ export class DeliveryTracker extends DealboardElement {
   );
 
   private readonly layoutFor = memoizeLast(
-    (deals: Deal[], milestones: Milestone[], width: number, asOf: PartialDate | null) =>
+    (deals: readonly Deal[], milestones: Milestone[], width: number, asOf: PartialDate | null) =>
       layoutTracker(deals, milestones, width, { asOf }),
   );
 
@@ -137,7 +137,7 @@ export class DeliveryTracker extends DealboardElement {
 
   // Asked for on every render and for every citation number: worked out once per data.
   private readonly citedSources = memoizeLast(
-    (deals: Deal[], milestones: Milestone[], sources: Dataset['sources']) => {
+    (deals: readonly Deal[], milestones: Milestone[], sources: Dataset['sources']) => {
       const cited = new Set<string>();
       const cite = (ids: readonly string[] = []) => {
         for (const id of ids) cited.add(id);
