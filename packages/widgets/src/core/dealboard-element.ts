@@ -11,7 +11,7 @@ import type { SelectDetail } from './events.js';
 import { formatPartialDate, safeLocale } from './format.js';
 import { memoizeLast } from './memo.js';
 import { moveInGrid } from './grid-navigation.js';
-import { citation, download, serializeSvg, svgToPng, toCsv } from './export.js';
+import { serializeSvg } from './serialize-svg.js';
 import type { TableModel } from './table-model.js';
 import {
   errorTemplate,
@@ -29,6 +29,25 @@ const PRINT_WIDTH = 680;
 const FRAME_PADDING = 12;
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+type ExportHelpers = typeof import('./export.js');
+
+let exportHelpers: Promise<ExportHelpers> | null = null;
+
+/**
+ * The Download menu's helpers (CSV, citation, PNG, file download) serve only
+ * a click in that menu, so they are not part of what every element loads
+ * first (issue #9, weight): they load on first use as a chunk of their own,
+ * fetched when the menu opens so it is usually in by the click. One promise
+ * for the page; a failed load is forgotten, so the next click tries again.
+ */
+function loadExport(): Promise<ExportHelpers> {
+  exportHelpers ??= import('./export.js').catch((error: unknown) => {
+    exportHelpers = null;
+    throw error;
+  });
+  return exportHelpers;
+}
 
 /**
  * The shared core of every Dealboard element: data in (bundled, `src`,
@@ -348,9 +367,33 @@ export abstract class DealboardElement extends LitElement {
     (event.target as Element).closest('details')?.removeAttribute('open');
   }
 
-  private downloadCsv(view: Dataset): void {
-    const csv = toCsv(this.tableModel(view), view, this.shownSources(view));
-    download(`${this.fileStem}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  /** Starts loading the export helpers as the Download menu opens. */
+  private readonly onMenuToggle = (event: Event) => {
+    if ((event.currentTarget as HTMLDetailsElement).open) loadExport().catch(() => {});
+  };
+
+  /**
+   * Runs a Download-menu action once the export helpers are in. Whatever
+   * fails, the helpers' chunk not loading included, is said in the status
+   * region, never thrown into the page.
+   */
+  private async withExport(
+    label: string,
+    action: (helpers: ExportHelpers) => void | Promise<void>,
+  ): Promise<void> {
+    try {
+      await action(await loadExport());
+    } catch (error) {
+      console.error('[dealboard]', error);
+      this.status = `${label} failed. Please try again.`;
+    }
+  }
+
+  private downloadCsv(view: Dataset): Promise<void> {
+    return this.withExport('Download CSV', ({ download, toCsv }) => {
+      const csv = toCsv(this.tableModel(view), view, this.shownSources(view));
+      download(`${this.fileStem}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    });
   }
 
   /** The picture as the reader sees it, with computed colours and fonts baked in. */
@@ -361,7 +404,16 @@ export abstract class DealboardElement extends LitElement {
     return serializeSvg(svg, background);
   }
 
-  private async downloadPicture(kind: 'svg' | 'png'): Promise<void> {
+  private downloadPicture(kind: 'svg' | 'png'): Promise<void> {
+    return this.withExport(`Download ${kind.toUpperCase()}`, (helpers) =>
+      this.writePicture(kind, helpers),
+    );
+  }
+
+  private async writePicture(
+    kind: 'svg' | 'png',
+    { download, svgToPng }: ExportHelpers,
+  ): Promise<void> {
     if (this.view !== 'chart') {
       this.view = 'chart';
       await this.updateComplete;
@@ -387,14 +439,16 @@ export abstract class DealboardElement extends LitElement {
     }
   }
 
-  private async copyCitation(view: Dataset): Promise<void> {
-    const text = citation(this.heading ?? this.defaultHeading, view, this.shownSources(view));
-    try {
-      await navigator.clipboard.writeText(text);
-      this.status = 'Citation copied.';
-    } catch {
-      this.status = `Copy this citation: ${text}`;
-    }
+  private copyCitation(view: Dataset): Promise<void> {
+    return this.withExport('Copy citation', async ({ citation }) => {
+      const text = citation(this.heading ?? this.defaultHeading, view, this.shownSources(view));
+      try {
+        await navigator.clipboard.writeText(text);
+        this.status = 'Citation copied.';
+      } catch {
+        this.status = `Copy this citation: ${text}`;
+      }
+    });
   }
 
   private renderToolbar(view: Dataset | null): TemplateResult {
@@ -407,7 +461,7 @@ export abstract class DealboardElement extends LitElement {
               <button type="button" aria-pressed=${this.view === 'table'} @click=${this.toggleView}>
                 Table
               </button>
-              <details class="menu">
+              <details class="menu" @toggle=${this.onMenuToggle}>
                 <summary aria-label="Download and share">Download</summary>
                 <ul @click=${this.closeMenu}>
                   <li>

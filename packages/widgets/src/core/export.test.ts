@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { citation, safeUrl, toCsv } from './export.js';
+import { citation, toCsv } from './export.js';
+import { safeUrl } from './safe-url.js';
 import type { TableModel } from './table-model.js';
 
 const table: TableModel = {

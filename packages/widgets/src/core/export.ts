@@ -1,3 +1,10 @@
+/**
+ * What the Download menu needs: the CSV, the citation, the PNG and the file
+ * download. Only a click on that menu uses it, so the element loads this
+ * module with `import()` on first use (see `loadExport` in
+ * dealboard-element.ts) and bundlers make it a chunk of its own; nothing
+ * that renders may import it statically.
+ */
 import type { Dataset, Source } from '@dealboard/dataset';
 import type { TableModel } from './table-model.js';
 
@@ -36,53 +43,6 @@ export function citation(
   return `${title}. Dealboard dataset ${dataset.version}. Sources: ${list}.`;
 }
 
-// Presentation properties whose computed values are baked into exported SVG,
-// so the file looks like the screen outside the shadow root and its styles.
-const BAKED = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
-  'vector-effect',
-] as const;
-
-/** Serialises an on-screen SVG with its computed styles inlined as attributes. */
-export function serializeSvg(svg: SVGSVGElement, background: string): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const source = [svg, ...svg.querySelectorAll('*')];
-  const target = [clone, ...clone.querySelectorAll('*')];
-  source.forEach((el, i) => {
-    const computed = getComputedStyle(el);
-    const out = target[i]!;
-    for (const name of BAKED) {
-      const value = computed.getPropertyValue(name);
-      if (value) out.setAttribute(name, value);
-    }
-    out.removeAttribute('class');
-    out.removeAttribute('tabindex');
-  });
-  const { width, height } = svg.getBoundingClientRect();
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(Math.ceil(width)));
-  clone.setAttribute('height', String(Math.ceil(height)));
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', background);
-  clone.insertBefore(bg, clone.firstChild);
-  return new XMLSerializer().serializeToString(clone);
-}
-
 /** Rasterises serialised SVG to a PNG at the device's pixel ratio. */
 export async function svgToPng(svgText: string, width: number, height: number): Promise<Blob> {
   const scale = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
@@ -119,15 +79,4 @@ export function download(filename: string, blob: Blob): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Only http(s) links from data become clickable; `javascript:` and the like never do. */
-export function safeUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { isPartialDate } from '@dealboard/dataset/core';
 import type { Source, ValidationError } from '@dealboard/dataset';
-import { safeUrl } from './export.js';
+import { safeUrl } from './safe-url.js';
 import { formatPartialDate } from './format.js';
 import type { TableModel } from './table-model.js';
 
