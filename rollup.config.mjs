@@ -1,7 +1,8 @@
 // The single-file CDN build of @dealboard/widgets: one ES module with Lit, the
 // d3 modules and the bundled dataset inside, for a plain
 // <script type="module" src="…/dealboard.min.js">. Lazily imported pieces
-// (the map geometry) become sibling chunks resolved relative to the module.
+// (the map geometry, the validator, the bundled data, the Download menu's
+// export helpers) become sibling chunks resolved relative to the module.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';

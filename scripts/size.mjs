@@ -7,7 +7,8 @@
 //     the CDN file is (rollup.config.mjs): what a page importing only that
 //     element downloads first;
 //   - the chunks those element bundles load lazily (the map geometry, the
-//     validator): counted once each, by name.
+//     validator, the bundled data, the Download menu's export helpers):
+//     counted once each, by name.
 // The budgets live in size-budget.json at the repo root.
 //
 //   npm run size               prints the table; exits 1 when over budget

@@ -1,6 +1,6 @@
 // Size budget (issue #7): gzip -9 sizes of the built CDN file and its chunks,
 // of each single-element entry bundled alone, and of the lazily loaded map
-// geometry, against size-budget.json. Needs `npm run build` first.
+// geometry and export helpers, against size-budget.json. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check, measure, readBudget, table } from '../../../../scripts/size.mjs';
@@ -18,7 +18,7 @@ test('bundle sizes are within size-budget.json', async (t) => {
   );
 });
 
-test('the size budget covers the map geometry chunk and every element entry', () => {
+test('the size budget covers the lazy chunks and every element entry', () => {
   const keys = Object.keys(readBudget()?.budgets ?? {});
   for (const key of [
     'cdn: dealboard.min.js',
@@ -27,6 +27,9 @@ test('the size budget covers the map geometry chunk and every element entry', ()
     'entry: country-stance-map.js',
     'entry: timeline-slider.js',
     'lazy chunk: world-110m',
+    // The Download menu's helpers: a chunk of their own, in the CDN build too.
+    'cdn chunk: export',
+    'lazy chunk: export',
   ]) {
     assert.ok(keys.includes(key), `size-budget.json has no budget for "${key}"`);
   }
