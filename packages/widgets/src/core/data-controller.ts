@@ -83,13 +83,15 @@ export class DataController implements ReactiveController {
   private pendingErrors: ValidationError[] | null = null;
 
   /**
-   * @param layOut Works out the host's layout for the data now shown (its
-   *   memoised view model), so that for a large input the render after it
-   *   only has to draw: checking, laying out and drawing each get a task.
+   * @param steps For a large input, work the host does ahead of its render,
+   *   each in a task of its own, so that no task takes long: `warmUp` before
+   *   the check (e.g. the first `Intl` use of the page, which sets up locale
+   *   data), `layOut` after it (the memoised view model), so that the render
+   *   only has to draw.
    */
   constructor(
     private readonly host: DataHost,
-    private readonly layOut: () => void = () => {},
+    private readonly steps: { warmUp?: () => void; layOut?: () => void } = {},
   ) {
     host.addController(this);
   }
@@ -258,6 +260,13 @@ export class DataController implements ReactiveController {
         this.take(check.validateDataset(input));
         return;
       }
+      try {
+        this.steps.warmUp?.();
+      } catch {
+        // Only a head start: the render does the same work again.
+      }
+      await nextTask();
+      if (!current()) return;
       const result = await check.validateDatasetInSlices(input);
       if (!current()) return;
       await nextTask();
@@ -265,7 +274,7 @@ export class DataController implements ReactiveController {
       this.take(result);
       if (this.status !== 'ready') return;
       try {
-        this.layOut();
+        this.steps.layOut?.();
       } catch {
         // The render meets the same problem and shows it.
       }

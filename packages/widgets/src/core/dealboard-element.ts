@@ -8,7 +8,7 @@ import { ResizeController } from './resize-controller.js';
 import { GroupController } from './group-controller.js';
 import { fire } from './events.js';
 import type { SelectDetail } from './events.js';
-import { formatPartialDate, safeLocale } from './format.js';
+import { countryName, formatPartialDate, safeLocale } from './format.js';
 import { memoizeLast } from './memo.js';
 import { moveInGrid } from './grid-navigation.js';
 import { serializeSvg } from './serialize-svg.js';
@@ -127,7 +127,10 @@ export abstract class DealboardElement extends LitElement {
   @state() private printing = false;
   @state() private status = '';
 
-  protected readonly dataController = new DataController(this, () => this.layOutAhead());
+  protected readonly dataController = new DataController(this, {
+    warmUp: () => this.warmUpLocale(),
+    layOut: () => this.layOutAhead(),
+  });
   protected readonly size = new ResizeController(this);
   protected readonly groupLink = new GroupController(this, (shared) => {
     this.linkedCountry = shared.country;
@@ -156,6 +159,14 @@ export abstract class DealboardElement extends LitElement {
   protected abstract selectionOf(id: string, view: Dataset): SelectDetail | null;
   /** Ids of the sources behind what is shown. */
   protected abstract sourceIdsShown(view: Dataset): string[];
+
+  /**
+   * The page's first `Intl` use sets up the browser's locale data (20–40 ms):
+   * for a large input, done ahead so that it does not lengthen the layout's task.
+   */
+  private warmUpLocale(): void {
+    countryName('US', 'US', this.lang_);
+  }
 
   /** Works out the picture's layout (memoised) ahead of the render that draws it. */
   private layOutAhead(): void {
