@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { asOf, dataset, latestSourceDate } from '@dealboard/dataset';
 import type { Deal, Milestone } from '@dealboard/dataset';
-import { COMPACT_WIDTH, layoutTracker, SYMBOL_RADIUS } from './layout.js';
+import {
+  COMPACT_WIDTH,
+  isVirtual,
+  layoutTracker,
+  SYMBOL_RADIUS,
+  VIEWPORT_HEIGHT,
+  VIRTUAL_LANES,
+  visibleLanes,
+} from './layout.js';
 import type { Lane, MilestoneMark, TrackerLayout } from './layout.js';
 
 const latest = latestSourceDate(dataset)!;
@@ -307,5 +315,70 @@ describe('layoutTracker (pure)', () => {
   it('collapses to a list below the compact width', () => {
     expect(layout(latest, dataset, COMPACT_WIDTH).compact).to.be.false;
     expect(layout(latest, dataset, COMPACT_WIDTH - 1).compact).to.be.true;
+  });
+});
+
+describe('visibleLanes (pure)', () => {
+  // Lanes of uneven heights, stacked from y = 18: 18–78, 78–278, 278–298, 298–398, …
+  const heights = [60, 200, 20, 100, 60, 60, 300, 40];
+  const lanes = heights.reduce<{ y: number; height: number }[]>((all, height) => {
+    const prev = all.at(-1);
+    all.push({ y: prev ? prev.y + prev.height : 18, height });
+    return all;
+  }, []);
+
+  /** The same answer by a linear scan, to check the binary search against. */
+  function scan(top: number, viewport: number, overscan: number): [number, number] {
+    const shown = lanes
+      .map((lane, i) => ({ lane, i }))
+      .filter(
+        ({ lane }) => lane.y + lane.height > top - overscan && lane.y < top + viewport + overscan,
+      )
+      .map(({ i }) => i);
+    return shown.length ? [shown[0]!, shown.at(-1)! + 1] : [0, 0];
+  }
+
+  it('picks the lanes that overlap the viewport, by their own heights', () => {
+    expect(visibleLanes(lanes, 18, 100, 0)).to.deep.equal([0, 2]);
+    // A lane that ends exactly at the top edge is out; one that starts at the bottom edge too.
+    expect(visibleLanes(lanes, 78, 200, 0)).to.deep.equal([1, 2]);
+    expect(visibleLanes(lanes, 79, 200, 0)).to.deep.equal([1, 3]);
+    // One tall lane fills the viewport.
+    expect(visibleLanes(lanes, 560, 100, 0)).to.deep.equal([6, 7]);
+  });
+
+  it('adds the overscan on each side and stays within bounds', () => {
+    expect(visibleLanes(lanes, 300, 50, 30)).to.deep.equal([1, 4]);
+    expect(visibleLanes(lanes, 0, 10_000)).to.deep.equal([0, lanes.length]);
+    expect(visibleLanes(lanes, 100_000, 560)).to.deep.equal([lanes.length, lanes.length]);
+    expect(visibleLanes([], 0, 560)).to.deep.equal([0, 0]);
+  });
+
+  it('agrees with a linear scan at every scroll position', () => {
+    const bottom = lanes.at(-1)!.y + lanes.at(-1)!.height;
+    for (let top = -50; top < bottom + 50; top += 7) {
+      for (const [viewport, overscan] of [
+        [100, 0],
+        [250, 40],
+        [560, 280],
+      ] as const) {
+        const found = visibleLanes(lanes, top, viewport, overscan);
+        const expected = scan(top, viewport, overscan);
+        if (expected[0] === expected[1]) expect(found[0]).to.equal(found[1]);
+        else expect(found, `top ${top}`).to.deep.equal(expected);
+      }
+    }
+  });
+
+  it('virtualises only timelines with many lanes, taller than the viewport', () => {
+    const manyDeals = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ ...deal, id: `d${i}` }));
+    const few = layoutTracker(manyDeals(VIRTUAL_LANES), [], 800, { asOf: null });
+    const many = layoutTracker(manyDeals(VIRTUAL_LANES + 1), [], 800, { asOf: null });
+    expect(isVirtual(layout())).to.be.false;
+    expect(isVirtual(few)).to.be.false;
+    expect(isVirtual(many)).to.be.true;
+    // The smallest lanes still make 13 taller than the viewport.
+    expect(many.plotBottom - many.plotTop).to.be.greaterThan(VIEWPORT_HEIGHT);
   });
 });

@@ -312,3 +312,58 @@ export function layoutTracker(
     plotBottom: y,
   };
 }
+
+/**
+ * Above this many lanes the timeline scrolls inside its frame and draws only
+ * the lanes in view. A lane is at least 68 px tall (its two header lines, one
+ * track and the gap), so 13 lanes or more are always taller than the
+ * viewport; a dashboard with a handful of deals (the bundled data has four)
+ * is drawn whole, as before. Below it, a few more lanes cost little to draw
+ * and the page's own scrolling serves the reader better than a frame that
+ * scrolls inside it.
+ */
+export const VIRTUAL_LANES = 12;
+/** Height of the scrolling viewport, in px, when the timeline is virtualised (as the chart's). */
+export const VIEWPORT_HEIGHT = 560;
+/** Drawn beyond each edge of the viewport, in px, so fast scrolling does not show gaps. */
+export const LANE_OVERSCAN = 280;
+
+/** Whether a layout scrolls inside a viewport and draws only the lanes in view. */
+export function isVirtual(
+  layout: Pick<TrackerLayout, 'lanes' | 'plotTop' | 'plotBottom'>,
+): boolean {
+  return (
+    layout.lanes.length > VIRTUAL_LANES && layout.plotBottom - layout.plotTop > VIEWPORT_HEIGHT
+  );
+}
+
+/**
+ * The slice `[first, last)` of lanes to draw for a viewport from `top` to
+ * `top + viewport` (layout px): every lane that overlaps it, widened by
+ * `overscan` px on each side. Lanes are stacked top to bottom with heights
+ * of their own, so the ends are found by binary search on `y` and `height`.
+ */
+export function visibleLanes(
+  lanes: readonly Pick<Lane, 'y' | 'height'>[],
+  top: number,
+  viewport: number,
+  overscan = LANE_OVERSCAN,
+): [number, number] {
+  const from = top - overscan;
+  const to = top + viewport + overscan;
+  /** Index of the first lane for which `past` holds (lanes.length if none). */
+  const search = (past: (lane: Pick<Lane, 'y' | 'height'>) => boolean) => {
+    let lo = 0;
+    let hi = lanes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (past(lanes[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // The first lane whose bottom is below the top edge, the first whose top is at or past the bottom edge.
+  const first = search((lane) => lane.y + lane.height > from);
+  const last = search((lane) => lane.y >= to);
+  return [first, Math.max(first, last)];
+}
