@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { compareStart, dataset } from '@dealboard/dataset';
+import type { Dataset } from '@dealboard/dataset';
 import '../define/delivery-tracker.js';
 import type { DeliveryTracker } from './delivery-tracker.js';
 import { copyOfDataset, mount, nextEvent, settled, texts } from '../../test/helpers.js';
@@ -529,6 +530,191 @@ describe('<delivery-tracker>', () => {
         'is not valid JSON',
       );
       expect(marks(el)).to.have.length(0);
+    });
+  });
+
+  describe('many lanes', () => {
+    /**
+     * `count` copies of each bundled deal with its milestones, renamed: 4 ×
+     * count lanes. Undated, so the lanes stay in data order: China, Türkiye,
+     * India S-400, India AK-203, then the next copy.
+     */
+    function manyLanes(count: number): Dataset {
+      const data = copyOfDataset();
+      const { deals, milestones } = data;
+      data.deals = [];
+      data.milestones = [];
+      for (let i = 0; i < count; i++) {
+        for (const deal of deals) {
+          const copy = { ...deal, id: `${deal.id}-${i}`, system: `${deal.system} ${i}` };
+          delete copy.date;
+          data.deals.push(copy);
+        }
+        for (const m of milestones) {
+          data.milestones.push({
+            ...m,
+            id: `${m.id}-${i}`,
+            dealId: `${m.dealId}-${i}`,
+            ...(m.conflictGroup ? { conflictGroup: `${m.conflictGroup}-${i}` } : {}),
+          });
+        }
+      }
+      data.contextFigures = [];
+      return data;
+    }
+
+    const LANES = 4 * 25;
+    const MARKS = ALL_IDS.length * 25;
+
+    async function mountMany(): Promise<Tracker> {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      el.data = manyLanes(25);
+      await settled(el);
+      return el;
+    }
+
+    const lanesDrawn = (el: Tracker) => el.shadowRoot!.querySelectorAll('[part~="lane"]').length;
+    const scroller = (el: Tracker) => el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+
+    async function scrollTo(el: Tracker, top: number): Promise<void> {
+      scroller(el).scrollTop = top;
+      scroller(el).dispatchEvent(new Event('scroll'));
+      await nextFrame();
+      await settled(el);
+    }
+
+    it('draws only the lanes in view, under a time axis that stays in view', async () => {
+      const el = await mountMany();
+      expect(lanesDrawn(el)).to.be.within(4, 30);
+      expect(marks(el).length).to.be.below(MARKS / 3);
+      const svg = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+      expect(svg.getAttribute('aria-label')).to.contain(`${LANES} deals, ${MARKS} milestones`);
+      expect(scroller(el).clientHeight).to.equal(560);
+      expect(scroller(el).scrollHeight).to.be.greaterThan(560 * 5);
+      // The axis, below the scroller, and the as-of label, above it, are in the frame.
+      const axis = el.shadowRoot!.querySelector('.axis-strip')!.getBoundingClientRect();
+      const view = scroller(el).getBoundingClientRect();
+      expect(axis.top).to.be.at.least(view.bottom - 1);
+      expect(texts(el, '.axis-strip .axis text')).to.include('2018');
+      expect(texts(el, '.as-of-strip .as-of text')).to.deep.equal(['as of December 6, 2021']);
+      // Drawn lanes keep their conflict links; the as-of line runs the scroller's full height.
+      expect(
+        el.shadowRoot!.querySelector('.conflict-link[data-from="ind-s400-shipments-began-2020-0"]'),
+      ).to.exist;
+      const line = el.shadowRoot!.querySelector('.scroller .as-of line')!;
+      expect(Number(line.getAttribute('y2')) - Number(line.getAttribute('y1'))).to.equal(
+        scroller(el).scrollHeight,
+      );
+    });
+
+    it('draws other lanes as the viewport scrolls', async () => {
+      const el = await mountMany();
+      const before = laneNames(el);
+      expect(texts(el, '.lane-name')).to.include('China ← Russia, S-400 Triumf 0');
+      await scrollTo(el, scroller(el).scrollHeight / 2);
+      const after = laneNames(el);
+      // The first lane stays (it holds the tab stop); those after it are gone.
+      expect(after[0]).to.equal(before[0]);
+      expect(after).to.not.include(before[1]);
+      expect(texts(el, '.lane-name').some((t) => / 1[0-9]$/.test(t))).to.be.true;
+      expect(lanesDrawn(el)).to.be.within(4, 30);
+      // The drawn lanes overlap the viewport.
+      const view = scroller(el).getBoundingClientRect();
+      const inView = [...el.shadowRoot!.querySelectorAll('[part~="lane"] .lane-rule')].filter(
+        (rule) => {
+          const y = rule.getBoundingClientRect().top;
+          return y >= view.top && y <= view.bottom;
+        },
+      );
+      expect(inView.length).to.be.at.least(2);
+      // Back at the top, the first lanes are drawn again.
+      await scrollTo(el, 0);
+      expect(texts(el, '.lane-name')).to.include('China ← Russia, S-400 Triumf 0');
+    });
+
+    it('reaches a mark in a far lane with End and Home, drawing and focusing it', async () => {
+      const el = await mountMany();
+      const first = marks(el).find((m) => m.getAttribute('tabindex') === '0') as SVGGElement;
+      first.focus();
+      await settled(el);
+      const firstId = activeId(el);
+      await sendKeys({ press: 'End' });
+      await waitUntil(
+        () => (activeId(el) ?? '').endsWith('-24'),
+        'End should focus a mark of the last lane',
+      );
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.classList.contains('mark')).to.be.true;
+      expect(focused.classList.contains('active')).to.be.true;
+      // It is in view, inside the scroller.
+      const box = focused.getBoundingClientRect();
+      const view = scroller(el).getBoundingClientRect();
+      expect(box.top).to.be.at.least(view.top - 1);
+      expect(box.bottom).to.be.at.most(view.bottom + 1);
+      // The first lanes are no longer drawn.
+      expect(marks(el).some((m) => m.getAttribute('data-id') === firstId)).to.be.false;
+      // Home goes back to the first mark.
+      await sendKeys({ press: 'Home' });
+      await waitUntil(() => activeId(el) === firstId, 'Home should focus the first mark');
+      expect(scroller(el).scrollTop).to.be.below(560);
+    });
+
+    it('keeps the focused mark drawn and focused while its lane scrolls out of view', async () => {
+      const el = await mountMany();
+      const first = marks(el).find((m) => m.getAttribute('tabindex') === '0') as SVGGElement;
+      first.focus();
+      await press(el, 'ArrowDown');
+      const id = activeId(el)!;
+      const node = markOf(el, id);
+      await scrollTo(el, scroller(el).scrollHeight / 2);
+      expect(activeId(el)).to.equal(id);
+      expect(markOf(el, id) === node, 'the same node').to.be.true;
+      // Its lane comes first, in document order, before the lanes in view.
+      const lanes = [...el.shadowRoot!.querySelectorAll('[part~="lane"]')];
+      expect(lanes[0]!.contains(node)).to.be.true;
+      // The keyboard goes on from it: Down reaches the next lane, drawn.
+      await press(el, 'ArrowDown');
+      await waitUntil(() => activeId(el) !== id, 'Down should move focus');
+      expect(markOf(el, activeId(el)!).closest('[part~="lane"]')).to.exist;
+    });
+
+    it('walks every lane with Down', async () => {
+      const el = await mountMany();
+      (marks(el).find((m) => m.getAttribute('tabindex') === '0') as SVGGElement).focus();
+      const lanesVisited = new Set<string>();
+      let before: string | null = null;
+      while (before !== activeId(el)) {
+        before = activeId(el);
+        lanesVisited.add(
+          markOf(el, before!).closest('[part~="lane"]')!.getAttribute('aria-label')!,
+        );
+        await sendKeys({ press: 'ArrowDown' });
+        await nextFrame();
+        await settled(el);
+      }
+      // Every lane with milestones (the AK-203 copies have some as of the newest source).
+      const withMarks = new Set(dataset.milestones.map((m) => m.dealId)).size * 25;
+      expect(lanesVisited.size).to.equal(withMarks);
+    });
+
+    it('lists every milestone in the table, and starts at the top again after it', async () => {
+      const el = await mountMany();
+      await scrollTo(el, scroller(el).scrollHeight / 2);
+      el.view = 'table';
+      await settled(el);
+      expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(MARKS);
+      el.view = 'chart';
+      await settled(el);
+      // Back from the table: the scroller starts at the top again, its lanes drawn.
+      expect(scroller(el).scrollTop).to.equal(0);
+      expect(texts(el, '.lane-name')).to.include('China ← Russia, S-400 Triumf 0');
+    });
+
+    it('has no axe violations while scrolled', async () => {
+      const el = await mountMany();
+      await expect(el).to.be.accessible();
+      await scrollTo(el, scroller(el).scrollHeight / 2);
+      await expect(el).to.be.accessible();
     });
   });
 

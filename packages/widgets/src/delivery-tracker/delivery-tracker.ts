@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { isPartialDate, latestSourceDate } from '@dealboard/dataset/core';
 import type { Dataset, Deal, Milestone, MilestoneKind, PartialDate } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
@@ -11,8 +12,17 @@ import { memoizeLast } from '../core/memo.js';
 import { dealLabel, formatPartialDate } from '../core/format.js';
 import type { TableModel } from '../core/table-model.js';
 import type { MilestoneState } from './deal-progress.js';
-import { bySpan, LANE_HEAD, layoutTracker, SYMBOL_RADIUS, TRACK_HEIGHT } from './layout.js';
-import type { Lane, MilestoneMark, TrackerLayout } from './layout.js';
+import {
+  bySpan,
+  isVirtual,
+  LANE_HEAD,
+  layoutTracker,
+  SYMBOL_RADIUS,
+  TRACK_HEIGHT,
+  VIEWPORT_HEIGHT,
+  visibleLanes,
+} from './layout.js';
+import type { ConflictLink, Lane, MilestoneMark, TrackerLayout } from './layout.js';
 import { laneMarks } from './lane-marks.js';
 import type { MarkFocus } from './lane-marks.js';
 import { KIND_ORDER, KINDS, symbolPath } from './milestone-kinds.js';
@@ -39,7 +49,10 @@ import { trackerStyles } from './delivery-tracker.styles.js';
  * one event are both shown, bracketed together. Each lane states the deal's
  * status and units delivered of units ordered, as of the `as-of` date
  * (default: the newest source's date, so the page never changes by itself).
- * Below about 480 px the lanes become a list.
+ * Below about 480 px the lanes become a list. With many lanes (more than
+ * 12) the timeline scrolls inside a 560 px viewport, the time axis below it,
+ * and draws only the lanes in view; the keyboard, the table and the CSV
+ * still reach every milestone.
  *
  * @summary Milestones and deliveries of arms deals over time, with every source.
  * @tag delivery-tracker
@@ -82,6 +95,14 @@ export class DeliveryTracker extends DealboardElement {
   /** Comma-separated ISO alpha-3 codes: only deals supplied by these. */
   @property() supplier: string | null = null;
 
+  /**
+   * Scroll offset of the lanes when there are too many to draw at once. Not
+   * reactive: the scroll handler asks for the render, and a render without
+   * a scroller (first draw, after the table view) sets it back to 0.
+   */
+  private laneScroll = 0;
+  private scrollFrame = 0;
+
   protected readonly defaultHeading = 'Deal milestones and deliveries';
   protected readonly fileStem = 'delivery-tracker';
 
@@ -115,6 +136,15 @@ export class DeliveryTracker extends DealboardElement {
   private markById(view: Dataset, id: string): MilestoneMark | undefined {
     return this.current(view).marks.find((m) => m.milestone.id === id);
   }
+
+  /** The index of each mark's lane, worked out once per layout. */
+  private readonly laneOfMark = memoizeLast(({ lanes }: TrackerLayout) => {
+    const index = new Map<string, number>();
+    lanes.forEach((lane, i) => {
+      for (const mark of lane.marks) index.set(mark.milestone.id, i);
+    });
+    return index;
+  });
 
   // Asked for on every render (hover, focus): worked out once per layout.
   private readonly rowsOf = memoizeLast(({ lanes, compact }: TrackerLayout) => {
@@ -385,14 +415,17 @@ export class DeliveryTracker extends DealboardElement {
     </g>`;
   }
 
-  private renderAxis(layout: TrackerLayout): SVGTemplateResult {
+  private renderGrid(layout: TrackerLayout): SVGTemplateResult {
     const { years, plotTop, plotBottom } = layout;
     const lines = [...years.map((y) => y.x0), ...years.slice(-1).map((y) => y.x1)];
     return svg`<g class="grid" aria-hidden="true">
         ${lines.map((x) => svg`<line x1=${x} x2=${x} y1=${plotTop} y2=${plotBottom}></line>`)}
-      </g>
-      <g class="axis" part="axis" aria-hidden="true" transform="translate(0 ${plotBottom})">
-        ${years
+      </g>`;
+  }
+
+  private renderAxis(layout: TrackerLayout, y: number): SVGTemplateResult {
+    return svg`<g class="axis" part="axis" aria-hidden="true" transform="translate(0 ${y})">
+        ${layout.years
           .filter((y) => y.labelled)
           .map(
             (y) =>
@@ -401,13 +434,19 @@ export class DeliveryTracker extends DealboardElement {
       </g>`;
   }
 
-  private renderAsOf(layout: TrackerLayout, width: number): SVGTemplateResult | typeof nothing {
+  /** The as-of line from `top` to `bottom`, labelled at the top unless `label` is false. */
+  private renderAsOf(
+    layout: TrackerLayout,
+    width: number,
+    [top, bottom] = [4, layout.plotBottom],
+    label = true,
+  ): SVGTemplateResult | typeof nothing {
     if (!layout.asOf) return nothing;
     const { x, date } = layout.asOf;
     const right = x > width * 0.6;
     return svg`<g class="as-of" aria-hidden="true">
-      <line x1=${x} x2=${x} y1="4" y2=${layout.plotBottom}></line>
-      <text x=${right ? x - 4 : x + 4} y="12" text-anchor=${right ? 'end' : 'start'}>as of ${formatPartialDate(date, this.lang_)}</text>
+      <line x1=${x} x2=${x} y1=${top} y2=${bottom}></line>
+      ${label ? svg`<text x=${right ? x - 4 : x + 4} y="12" text-anchor=${right ? 'end' : 'start'}>as of ${formatPartialDate(date, this.lang_)}</text>` : nothing}
     </g>`;
   }
 
@@ -418,8 +457,18 @@ export class DeliveryTracker extends DealboardElement {
     return `${title}${asOf ? `, as of ${asOf}` : ''}: ${lanes.length} deals, ${marks.length} milestones`;
   }
 
+  private renderLinks(links: readonly ConflictLink[]): SVGTemplateResult {
+    return svg`<g class="links" aria-hidden="true">
+        ${links.map(
+          (link) =>
+            svg`<path class="conflict-link" data-from=${link.from.milestone.id} data-to=${link.to.milestone.id} d=${link.d}></path>`,
+        )}
+      </g>`;
+  }
+
   private renderTimeline(layout: TrackerLayout, width: number, view: Dataset): TemplateResult {
     const marks = { name: this.markNames(layout, this.lang_), focus: this.markFocus(layout) };
+    if (isVirtual(layout)) return this.renderScrolling(layout, width, view, marks);
     return html`<svg
       part="svg"
       width=${width}
@@ -428,16 +477,104 @@ export class DeliveryTracker extends DealboardElement {
       role="listbox"
       aria-label=${this.listLabel(layout, view)}
     >
-      ${this.renderAxis(layout)}
-      <g class="links" aria-hidden="true">
-        ${layout.links.map(
-          (link) =>
-            svg`<path class="conflict-link" data-from=${link.from.milestone.id} data-to=${link.to.milestone.id} d=${link.d}></path>`,
-        )}
-      </g>
+      ${this.renderGrid(layout)} ${this.renderAxis(layout, layout.plotBottom)}
+      ${this.renderLinks(layout.links)}
       ${layout.lanes.map((lane) => this.renderLane(lane, width, view, marks))}
       ${this.renderAsOf(layout, width)}
     </svg>`;
+  }
+
+  private readonly onScroll = (event: Event) => {
+    const scroller = event.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = requestAnimationFrame(() => {
+      if (scroller.scrollTop === this.laneScroll) return;
+      this.laneScroll = scroller.scrollTop;
+      this.requestUpdate();
+    });
+  };
+
+  /** Scrolls a mark whose lane is not drawn (or not in view) into view before the keyboard focuses it. */
+  protected override revealMark(id: string): void {
+    const view = this.shown;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!view || !scroller) return;
+    const mark = this.markById(view, id);
+    if (!mark) return;
+    const viewport = scroller.clientHeight || VIEWPORT_HEIGHT;
+    // The scroller's content starts at the top of the first lane.
+    const y = mark.cy - this.current(view).plotTop;
+    const top = scroller.scrollTop;
+    if (y - TRACK_HEIGHT < top || y + TRACK_HEIGHT > top + viewport) {
+      scroller.scrollTop = Math.max(0, y - viewport / 2);
+      this.laneScroll = scroller.scrollTop;
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Many lanes: they scroll inside a fixed-height viewport and only those in
+   * view (plus an overscan) are drawn. The as-of label sits in a strip above the
+   * viewport and the time axis in one below it, both always in view.
+   */
+  private renderScrolling(
+    layout: TrackerLayout,
+    width: number,
+    view: Dataset,
+    marks: { name: (mark: MilestoneMark) => string; focus: MarkFocus },
+  ): TemplateResult {
+    // A new scroller (first draw, back from the table view) starts at the top.
+    if (!this.renderRoot.querySelector('.scroller')) this.laneScroll = 0;
+    const { plotTop, plotBottom } = layout;
+    const [first, last] = visibleLanes(layout.lanes, plotTop + this.laneScroll, VIEWPORT_HEIGHT);
+    // Also drawn: the lane of the tab stop, so the keyboard always has one,
+    // and that of the mark focus is on, until focus has left it (removing a
+    // focused node blurs it). In document order, before or after the slice:
+    // moving a focused node in the DOM (as a keyed list does when its place
+    // changes) blurs it too.
+    const laneOf = this.laneOfMark(layout);
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-id');
+    const kept = [...new Set([marks.focus.tabbable, focused].map((id) => laneOf.get(id ?? '')))]
+      .filter((i): i is number => i !== undefined && (i < first || i >= last))
+      .sort((a, b) => a - b);
+    const pick = (i: number) => layout.lanes[i]!;
+    const lanes = [
+      ...kept.filter((i) => i < first).map(pick),
+      ...layout.lanes.slice(first, last),
+      ...kept.filter((i) => i >= last).map(pick),
+    ];
+    const drawn = new Set(lanes.map((lane) => lane.deal));
+    const links = layout.links.filter((l) => drawn.has(l.from.deal) || drawn.has(l.to.deal));
+    const height = plotBottom - plotTop;
+    return html`${
+        layout.asOf
+          ? html`<svg class="as-of-strip" width=${width} height=${plotTop} aria-hidden="true">
+              ${this.renderAsOf(layout, width, [4, plotTop])}
+            </svg>`
+          : nothing
+      }
+      <div class="scroller" @scroll=${this.onScroll}>
+        <svg
+          part="svg"
+          width=${width}
+          height=${height}
+          viewBox="0 ${plotTop} ${width} ${height}"
+          role="listbox"
+          aria-label=${this.listLabel(layout, view)}
+        >
+          ${this.renderGrid(layout)} ${this.renderLinks(links)}
+          ${repeat(
+            lanes,
+            // Keyed: a lane (and the focused mark in it) keeps its nodes while the window scrolls.
+            (lane) => lane.deal.id,
+            (lane) => this.renderLane(lane, width, view, marks),
+          )}
+          ${this.renderAsOf(layout, width, [plotTop, plotBottom], false)}
+        </svg>
+      </div>
+      <svg class="axis-strip" width=${width} height="24" aria-hidden="true">
+        ${this.renderAxis(layout, 0)}
+      </svg>`;
   }
 
   private renderList(layout: TrackerLayout, view: Dataset): TemplateResult {
