@@ -125,6 +125,7 @@ export abstract class DealboardElement extends LitElement {
   @state() protected hoverId: string | null = null;
   @state() protected focusInside = false;
   @state() private printing = false;
+  @state() private exporting = false;
   @state() private status = '';
 
   protected readonly dataController = new DataController(this, {
@@ -176,6 +177,14 @@ export abstract class DealboardElement extends LitElement {
 
   /** Hook to bring a mark into the DOM and into view before focus moves to it (virtual lists, zoom). */
   protected revealMark(_id: string): void {}
+
+  /**
+   * True while the picture is printed or downloaded: a widget that draws only
+   * what is in view (a virtual list) draws all of it then.
+   */
+  protected get wholePicture(): boolean {
+    return this.printing || this.exporting;
+  }
 
   /** Hook for widget-specific keys (zoom, pan); return true when handled. */
   protected handleKey(_event: KeyboardEvent): boolean {
@@ -431,11 +440,10 @@ export abstract class DealboardElement extends LitElement {
     }
     // A compact layout (a list on a phone) has no picture: export the print layout.
     const compact = !this.renderRoot.querySelector('svg[part~="svg"]');
-    if (compact) {
-      this.printing = true;
-      await this.updateComplete;
-    }
+    this.exporting = true;
+    if (compact) this.printing = true;
     try {
+      await this.updateComplete;
       const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
       const text = this.exportSvg();
       if (!svg || !text) return;
@@ -446,6 +454,7 @@ export abstract class DealboardElement extends LitElement {
         download(`${this.fileStem}.png`, await svgToPng(text, width, height));
       }
     } finally {
+      this.exporting = false;
       if (compact) this.printing = false;
     }
   }
