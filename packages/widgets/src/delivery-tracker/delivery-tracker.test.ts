@@ -697,17 +697,34 @@ describe('<delivery-tracker>', () => {
       expect(lanesVisited.size).to.equal(withMarks);
     });
 
-    it('lists every milestone in the table, and starts at the top again after it', async () => {
+    it('lists every milestone in the table, and keeps its place when back from it', async () => {
       const el = await mountMany();
-      await scrollTo(el, scroller(el).scrollHeight / 2);
+      await scrollTo(el, 3000);
+      const drawnBefore = laneNames(el);
       el.view = 'table';
       await settled(el);
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(MARKS);
       el.view = 'chart';
       await settled(el);
-      // Back from the table: the scroller starts at the top again, its lanes drawn.
-      expect(scroller(el).scrollTop).to.equal(0);
-      expect(texts(el, '.lane-name')).to.include('China ← Russia, S-400 Triumf 0');
+      expect(scroller(el).scrollTop).to.equal(3000);
+      expect(laneNames(el)).to.deep.equal(drawnBefore);
+    });
+
+    it('draws every lane, the axis under them, to be printed', async () => {
+      const el = await mountMany();
+      await scrollTo(el, 3000);
+      window.dispatchEvent(new Event('beforeprint'));
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('.scroller')).to.be.null;
+      expect(lanesDrawn(el)).to.equal(LANES);
+      expect(marks(el)).to.have.length(MARKS);
+      const svg = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+      expect(svg.querySelector('.axis')).to.exist;
+      expect(svg.querySelector('.as-of text')).to.exist;
+      window.dispatchEvent(new Event('afterprint'));
+      await settled(el);
+      expect(scroller(el).scrollTop).to.equal(3000);
+      expect(lanesDrawn(el)).to.be.within(4, 30);
     });
 
     it('has no axe violations while scrolled', async () => {

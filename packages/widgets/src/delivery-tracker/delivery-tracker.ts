@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { SVGTemplateResult, TemplateResult } from 'lit';
+import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isPartialDate, latestSourceDate } from '@dealboard/dataset/core';
@@ -97,11 +97,12 @@ export class DeliveryTracker extends DealboardElement {
 
   /**
    * Scroll offset of the lanes when there are too many to draw at once. Not
-   * reactive: the scroll handler asks for the render, and a render without
-   * a scroller (first draw, after the table view) sets it back to 0.
+   * reactive: the scroll handler and `revealMark` ask for the render.
    */
   private laneScroll = 0;
   private scrollFrame = 0;
+  /** The scroller last drawn: a new one (back from the table view, a print) is put back at `laneScroll`. */
+  private scroller: HTMLElement | null = null;
 
   protected readonly defaultHeading = 'Deal milestones and deliveries';
   protected readonly fileStem = 'delivery-tracker';
@@ -468,7 +469,10 @@ export class DeliveryTracker extends DealboardElement {
 
   private renderTimeline(layout: TrackerLayout, width: number, view: Dataset): TemplateResult {
     const marks = { name: this.markNames(layout, this.lang_), focus: this.markFocus(layout) };
-    if (isVirtual(layout)) return this.renderScrolling(layout, width, view, marks);
+    // Printed or downloaded, the picture is whole: every lane, the axis under them.
+    if (isVirtual(layout) && !this.wholePicture) {
+      return this.renderScrolling(layout, width, view, marks);
+    }
     return html`<svg
       part="svg"
       width=${width}
@@ -493,6 +497,17 @@ export class DeliveryTracker extends DealboardElement {
       this.requestUpdate();
     });
   };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Only a new scroller is touched: reading or setting the offset of one
+    // drawn before would make the browser lay the page out before its time.
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (scroller !== this.scroller) {
+      this.scroller = scroller;
+      if (scroller && this.laneScroll) scroller.scrollTop = this.laneScroll;
+    }
+  }
 
   /** Scrolls a mark whose lane is not drawn (or not in view) into view before the keyboard focuses it. */
   protected override revealMark(id: string): void {
@@ -523,9 +538,12 @@ export class DeliveryTracker extends DealboardElement {
     view: Dataset,
     marks: { name: (mark: MilestoneMark) => string; focus: MarkFocus },
   ): TemplateResult {
-    // A new scroller (first draw, back from the table view) starts at the top.
-    if (!this.renderRoot.querySelector('.scroller')) this.laneScroll = 0;
     const { plotTop, plotBottom } = layout;
+    // Fewer lanes than when it was scrolled: no further than their end.
+    this.laneScroll = Math.min(
+      this.laneScroll,
+      Math.max(0, plotBottom - plotTop - VIEWPORT_HEIGHT),
+    );
     const [first, last] = visibleLanes(layout.lanes, plotTop + this.laneScroll, VIEWPORT_HEIGHT);
     // Also drawn: the lane of the tab stop, so the keyboard always has one,
     // and that of the mark focus is on, until focus has left it (removing a
