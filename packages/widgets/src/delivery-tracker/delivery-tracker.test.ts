@@ -703,7 +703,7 @@ describe('<delivery-tracker>', () => {
       const drawnBefore = laneNames(el);
       el.view = 'table';
       await settled(el);
-      expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(MARKS);
+      expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(MARKS);
       el.view = 'chart';
       await settled(el);
       expect(scroller(el).scrollTop).to.equal(3000);
@@ -715,15 +715,41 @@ describe('<delivery-tracker>', () => {
       await scrollTo(el, 3000);
       window.dispatchEvent(new Event('beforeprint'));
       await settled(el);
-      expect(el.shadowRoot!.querySelector('.scroller')).to.be.null;
+      expect(el.shadowRoot!.querySelector('.scroller') === null, 'no scroller').to.be.true;
       expect(lanesDrawn(el)).to.equal(LANES);
-      expect(marks(el)).to.have.length(MARKS);
+      expect(marks(el).length).to.equal(MARKS);
       const svg = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
       expect(svg.querySelector('.axis')).to.exist;
       expect(svg.querySelector('.as-of text')).to.exist;
       window.dispatchEvent(new Event('afterprint'));
       await settled(el);
       expect(scroller(el).scrollTop).to.equal(3000);
+      expect(lanesDrawn(el)).to.be.within(4, 30);
+    });
+
+    it('downloads every lane, the axis under them, as SVG', async () => {
+      const el = await mountMany();
+      // The download link's click is caught before the browser saves anything.
+      const downloaded = new Promise<string>((resolve) => {
+        const grab = (event: MouseEvent) => {
+          const link = event.target;
+          if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+          event.preventDefault();
+          document.removeEventListener('click', grab, true);
+          resolve(fetch(link.href).then((r) => r.text()));
+        };
+        document.addEventListener('click', grab, true);
+      });
+      [...el.shadowRoot!.querySelectorAll('button')]
+        .find((b) => b.textContent!.trim() === 'Download SVG')!
+        .click();
+      const doc = new DOMParser().parseFromString(await downloaded, 'image/svg+xml');
+      expect(doc.querySelectorAll('[part~="lane"]').length).to.equal(LANES);
+      expect(doc.querySelectorAll('[data-id]').length).to.equal(MARKS);
+      expect(doc.querySelector('[part~="axis"] text')).to.exist;
+      // Then the scrolling view is back, drawing only the lanes in view.
+      await settled(el);
+      expect(scroller(el)).to.exist;
       expect(lanesDrawn(el)).to.be.within(4, 30);
     });
 
