@@ -566,9 +566,9 @@ describe('<delivery-tracker>', () => {
     const LANES = 4 * 25;
     const MARKS = ALL_IDS.length * 25;
 
-    async function mountMany(): Promise<Tracker> {
+    async function mountMany(copies = 25): Promise<Tracker> {
       const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
-      el.data = manyLanes(25);
+      el.data = manyLanes(copies);
       await settled(el);
       return el;
     }
@@ -678,8 +678,10 @@ describe('<delivery-tracker>', () => {
       expect(markOf(el, activeId(el)!).closest('[part~="lane"]')).to.exist;
     });
 
-    it('walks every lane with Down', async () => {
-      const el = await mountMany();
+    it('walks every lane with Down, drawn or not', async () => {
+      // 20 lanes, about 2,000 px: more than half are not drawn at first.
+      const el = await mountMany(5);
+      expect(lanesDrawn(el)).to.be.below(20);
       (marks(el).find((m) => m.getAttribute('tabindex') === '0') as SVGGElement).focus();
       const lanesVisited = new Set<string>();
       let before: string | null = null;
@@ -688,12 +690,10 @@ describe('<delivery-tracker>', () => {
         lanesVisited.add(
           markOf(el, before!).closest('[part~="lane"]')!.getAttribute('aria-label')!,
         );
-        await sendKeys({ press: 'ArrowDown' });
-        await nextFrame();
-        await settled(el);
+        await press(el, 'ArrowDown');
       }
       // Every lane with milestones (the AK-203 copies have some as of the newest source).
-      const withMarks = new Set(dataset.milestones.map((m) => m.dealId)).size * 25;
+      const withMarks = new Set(dataset.milestones.map((m) => m.dealId)).size * 5;
       expect(lanesVisited.size).to.equal(withMarks);
     });
 
