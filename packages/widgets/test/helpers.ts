@@ -1,4 +1,4 @@
-import { fixture, html, nextFrame } from '@open-wc/testing';
+import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { Dataset } from '@dealboard/dataset';
 import { dataset } from '@dealboard/dataset';
 
@@ -41,4 +41,41 @@ export function texts(el: Element, selector: string): string[] {
   return [...el.shadowRoot!.querySelectorAll(selector)].map((n) =>
     (n.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
+}
+
+export interface Offered {
+  name: string;
+  blob: Blob;
+}
+
+/** Catches the files `download()` offers (and stops the real download) while `run` goes on. */
+export async function offered(run: () => unknown): Promise<Offered> {
+  let caught: Promise<Offered> | null = null;
+  const onClick = (event: MouseEvent) => {
+    const link = event.target;
+    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+    event.preventDefault();
+    // The object URL is revoked a second after the click: read it now.
+    const name = link.download;
+    caught = fetch(link.href)
+      .then((response) => response.blob())
+      .then((blob) => ({ name, blob }));
+  };
+  document.addEventListener('click', onClick);
+  try {
+    await run();
+    await waitUntil(() => caught, 'no file was offered', { timeout: 10_000 });
+    return await caught!;
+  } finally {
+    document.removeEventListener('click', onClick);
+  }
+}
+
+/** A button of the Download menu, by its label. */
+export function menuButton(el: Element, label: string): HTMLButtonElement {
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu button')].find(
+    (b) => b.textContent!.trim() === label,
+  );
+  if (!button) throw new Error(`no "${label}" button`);
+  return button;
 }

@@ -1,47 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/deal-value-chart.js';
 import type { DealValueChart } from '../deal-value-chart/deal-value-chart.js';
-import { mount } from '../../test/helpers.js';
+import { menuButton, mount, offered } from '../../test/helpers.js';
 
 // The Download menu's actions. Their helpers (export.ts) load on first use as
 // a chunk of their own, so every action here finishes after the click: the
 // tests wait for the outcome itself.
-
-interface Offered {
-  name: string;
-  blob: Blob;
-}
-
-/** Catches the files `download()` offers (and stops the real download) while `run` goes on. */
-async function offered(run: () => unknown): Promise<Offered> {
-  let caught: Promise<Offered> | null = null;
-  const onClick = (event: MouseEvent) => {
-    const link = event.target;
-    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
-    event.preventDefault();
-    // The object URL is revoked a second after the click: read it now.
-    const name = link.download;
-    caught = fetch(link.href)
-      .then((response) => response.blob())
-      .then((blob) => ({ name, blob }));
-  };
-  document.addEventListener('click', onClick);
-  try {
-    await run();
-    await waitUntil(() => caught, 'no file was offered', { timeout: 10_000 });
-    return await caught!;
-  } finally {
-    document.removeEventListener('click', onClick);
-  }
-}
-
-function menuButton(el: Element, label: string): HTMLButtonElement {
-  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu button')].find(
-    (b) => b.textContent!.trim() === label,
-  );
-  if (!button) throw new Error(`no "${label}" button`);
-  return button;
-}
 
 const statusText = (el: Element) =>
   el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent!.trim();

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '@dealboard/dataset';
 import '../define/deal-value-chart.js';
 import type { DealValueChart } from './deal-value-chart.js';
-import { copyOfDataset, mount, nextEvent, settled, texts } from '../../test/helpers.js';
+import {
+  copyOfDataset,
+  menuButton,
+  mount,
+  nextEvent,
+  offered,
+  settled,
+  texts,
+} from '../../test/helpers.js';
 import type { DealboardErrorEvent, DealboardSelectEvent } from '../core/events.js';
 
 type Chart = DealValueChart;
@@ -396,6 +404,30 @@ describe('<deal-value-chart>', () => {
       el.view = 'table';
       await settled(el);
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(500);
+    });
+
+    it('draws every row, the axis under them, to be printed or downloaded', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = manyDeals(120);
+      await settled(el);
+      const rows = () => el.shadowRoot!.querySelectorAll('g.mark').length;
+      expect(rows()).to.be.below(60);
+      window.dispatchEvent(new Event('beforeprint'));
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('.scroller')).to.equal(null);
+      expect(rows()).to.equal(120);
+      expect(el.shadowRoot!.querySelector('svg[part~="svg"] [part~="axis"] text')).to.exist;
+      window.dispatchEvent(new Event('afterprint'));
+      await settled(el);
+      expect(rows()).to.be.below(60);
+
+      const { blob } = await offered(() => menuButton(el, 'Download SVG').click());
+      const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+      expect(doc.querySelectorAll('[part~="mark"]').length).to.equal(120);
+      expect(doc.querySelector('[part~="axis"] text')).to.exist;
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('.scroller')).to.exist;
+      expect(rows()).to.be.below(60);
     });
   });
 

@@ -426,7 +426,8 @@ export class DealValueChart extends DealboardElement {
     }
     // Many rows: scroll inside the frame and draw only those in view (and the
     // focused one, so the keyboard always has a tab stop); the axis stays put.
-    const virtual = layout.rows.length > VIRTUAL_ROWS;
+    // On paper and in downloads, every row.
+    const virtual = layout.rows.length > VIRTUAL_ROWS && !this.wholePicture;
     let rows = layout.rows;
     if (virtual) {
       const [first, last] = visibleRows(

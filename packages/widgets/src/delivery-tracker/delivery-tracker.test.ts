@@ -4,7 +4,15 @@ import { compareStart, dataset } from '@dealboard/dataset';
 import type { Dataset } from '@dealboard/dataset';
 import '../define/delivery-tracker.js';
 import type { DeliveryTracker } from './delivery-tracker.js';
-import { copyOfDataset, mount, nextEvent, settled, texts } from '../../test/helpers.js';
+import {
+  copyOfDataset,
+  menuButton,
+  mount,
+  nextEvent,
+  offered,
+  settled,
+  texts,
+} from '../../test/helpers.js';
 import type { DealboardErrorEvent, DealboardSelectEvent } from '../core/events.js';
 
 type Tracker = DeliveryTracker;
@@ -729,21 +737,8 @@ describe('<delivery-tracker>', () => {
 
     it('downloads every lane, the axis under them, as SVG', async () => {
       const el = await mountMany();
-      // The download link's click is caught before the browser saves anything.
-      const downloaded = new Promise<string>((resolve) => {
-        const grab = (event: MouseEvent) => {
-          const link = event.target;
-          if (!(link instanceof HTMLAnchorElement) || !link.download) return;
-          event.preventDefault();
-          document.removeEventListener('click', grab, true);
-          resolve(fetch(link.href).then((r) => r.text()));
-        };
-        document.addEventListener('click', grab, true);
-      });
-      [...el.shadowRoot!.querySelectorAll('button')]
-        .find((b) => b.textContent!.trim() === 'Download SVG')!
-        .click();
-      const doc = new DOMParser().parseFromString(await downloaded, 'image/svg+xml');
+      const { blob } = await offered(() => menuButton(el, 'Download SVG').click());
+      const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
       expect(doc.querySelectorAll('[part~="lane"]').length).to.equal(LANES);
       expect(doc.querySelectorAll('[data-id]').length).to.equal(MARKS);
       expect(doc.querySelector('[part~="axis"] text')).to.exist;

@@ -1,4 +1,4 @@
-import { parsePartialDate, spanOf } from '@dealboard/dataset/core';
+import { parsePartialDate, spanOf, startTime } from '@dealboard/dataset/core';
 import type { DateSpan, Deal, Milestone, PartialDate } from '@dealboard/dataset';
 import { laneProgress, laneStatus, milestoneState } from './deal-progress.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
@@ -127,16 +127,10 @@ export function bySpan(a: { span: DateSpan }, b: { span: DateSpan }): number {
 
 /** Deals in signing order; undated deals last, in data order. */
 function sortDeals(deals: readonly Deal[]): Deal[] {
-  // Each date parsed once, not once per comparison. A date that is not one
-  // sorts after every real one, as compareStart has it.
-  const start = new Map<Deal, number>();
-  for (const d of deals) {
-    if (d.date) start.set(d, parsePartialDate(d.date)?.start.getTime() ?? Infinity);
-  }
+  // Each date parsed once, not once per comparison; undated deals go last.
+  const start = new Map(deals.map((d) => [d, startTime(d.date)]));
   return [...deals].sort((a, b) => {
-    const [sa, sb] = [start.get(a), start.get(b)];
-    if (sa === undefined || sb === undefined)
-      return Number(sa === undefined) - Number(sb === undefined);
+    const [sa, sb] = [start.get(a)!, start.get(b)!];
     return sa === sb ? 0 : sa < sb ? -1 : 1;
   });
 }
