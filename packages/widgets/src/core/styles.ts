@@ -364,6 +364,13 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Too many rows or lanes to draw at once: VIEWPORT_HEIGHT in scrolling-window.ts. */
+  .scroller {
+    max-height: 560px;
+    overflow-y: auto;
+    overflow-x: hidden;
+    overscroll-behavior: contain;
+  }
   @media (forced-colors: active) {
     .mark .bar,
     .mark .dot,

@@ -39,12 +39,6 @@ export const chartStyles = css`
     fill: var(--_muted);
     font-style: italic;
   }
-  .scroller {
-    max-height: 560px;
-    overflow-y: auto;
-    overflow-x: hidden;
-    overscroll-behavior: contain;
-  }
   .row-text {
     pointer-events: none;
   }

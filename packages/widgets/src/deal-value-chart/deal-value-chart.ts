@@ -9,6 +9,7 @@ import { hatchPattern } from '../core/hatch-pattern.js';
 import type { SelectDetail } from '../core/events.js';
 import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
+import { scrollIntoWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import {
   countryLabel,
   dealLabel,
@@ -22,7 +23,7 @@ import type { TableModel } from '../core/table-model.js';
 import {
   BAR_HEIGHT,
   LABEL_LINE,
-  VIEWPORT_HEIGHT,
+  ROW_HEIGHT,
   VIRTUAL_ROWS,
   layoutChart,
   rowMarks,
@@ -399,11 +400,7 @@ export class DealValueChart extends DealboardElement {
     if (!view || !scroller) return;
     const row = this.current(view).rows.find((r) => r.deal.id === id);
     if (!row) return;
-    const viewport = scroller.clientHeight || VIEWPORT_HEIGHT;
-    if (row.y < scroller.scrollTop || row.y + 40 > scroller.scrollTop + viewport) {
-      scroller.scrollTop = Math.max(0, row.y - viewport / 2);
-      this.rowScroll = scroller.scrollTop;
-    }
+    this.rowScroll = scrollIntoWindow(scroller, row.y, row.y + ROW_HEIGHT) ?? this.rowScroll;
   }
 
   private renderAxis(layout: ChartLayout, y: number): TemplateResult {
@@ -430,19 +427,9 @@ export class DealValueChart extends DealboardElement {
     const virtual = layout.rows.length > VIRTUAL_ROWS && !this.wholePicture;
     let rows = layout.rows;
     if (virtual) {
-      const [first, last] = visibleRows(
-        rows.length,
-        layout.plotTop,
-        this.rowScroll,
-        VIEWPORT_HEIGHT,
-      );
-      rows = rows.slice(first, last);
-      const currentId = this.activeId ?? layout.rows[0]!.deal.id;
-      const index = layout.rows.findIndex((r) => r.deal.id === currentId);
-      // In document order, before or after the slice: moving a focused node
-      // in the DOM (as a keyed list does when its place changes) blurs it.
-      if (index >= 0 && index < first) rows = [layout.rows[index]!, ...rows];
-      else if (index >= last) rows = [...rows, layout.rows[index]!];
+      const slice = visibleRows(rows.length, layout.plotTop, this.rowScroll, VIEWPORT_HEIGHT);
+      const currentId = this.activeId ?? rows[0]!.deal.id;
+      rows = windowed(rows, slice, [rows.findIndex((r) => r.deal.id === currentId)]);
     }
     const height = virtual ? layout.plotBottom : layout.height;
     const picture = html`<svg

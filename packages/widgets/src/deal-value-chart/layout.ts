@@ -195,8 +195,6 @@ export function rowMarks(row: BarRow, x: (amountUsd: number) => number): RowMark
 
 /** Above this many rows the chart scrolls inside its frame and draws only what is in view. */
 export const VIRTUAL_ROWS = 60;
-/** Height of the scrolling viewport, in px, when the chart is virtualised. */
-export const VIEWPORT_HEIGHT = 560;
 const OVERSCAN = 8;
 
 /**

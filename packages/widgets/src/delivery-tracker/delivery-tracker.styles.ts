@@ -95,13 +95,6 @@ export const trackerStyles = css`
   .mark:hover .symbol {
     opacity: 0.8;
   }
-  /* Many lanes: VIEWPORT_HEIGHT in layout.ts. */
-  .scroller {
-    max-height: 560px;
-    overflow-y: auto;
-    overflow-x: hidden;
-    overscroll-behavior: contain;
-  }
 
   /* The compact list, below about 480 px. */
   .list {

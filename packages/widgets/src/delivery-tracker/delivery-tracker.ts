@@ -9,6 +9,7 @@ import { baseStyles } from '../core/styles.js';
 import type { SelectDetail } from '../core/events.js';
 import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
+import { scrollIntoWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import { dealLabel, formatPartialDate } from '../core/format.js';
 import type { TableModel } from '../core/table-model.js';
 import type { MilestoneState } from './deal-progress.js';
@@ -19,7 +20,6 @@ import {
   layoutTracker,
   SYMBOL_RADIUS,
   TRACK_HEIGHT,
-  VIEWPORT_HEIGHT,
   visibleLanes,
 } from './layout.js';
 import type { ConflictLink, Lane, MilestoneMark, TrackerLayout } from './layout.js';
@@ -516,15 +516,12 @@ export class DeliveryTracker extends DealboardElement {
     if (!view || !scroller) return;
     const mark = this.markById(view, id);
     if (!mark) return;
-    const viewport = scroller.clientHeight || VIEWPORT_HEIGHT;
     // The scroller's content starts at the top of the first lane.
     const y = mark.cy - this.current(view).plotTop;
-    const top = scroller.scrollTop;
-    if (y - TRACK_HEIGHT < top || y + TRACK_HEIGHT > top + viewport) {
-      scroller.scrollTop = Math.max(0, y - viewport / 2);
-      this.laneScroll = scroller.scrollTop;
-      this.requestUpdate();
-    }
+    const scrolled = scrollIntoWindow(scroller, y - TRACK_HEIGHT, y + TRACK_HEIGHT);
+    if (scrolled === null) return;
+    this.laneScroll = scrolled;
+    this.requestUpdate();
   }
 
   /**
@@ -544,23 +541,14 @@ export class DeliveryTracker extends DealboardElement {
       this.laneScroll,
       Math.max(0, plotBottom - plotTop - VIEWPORT_HEIGHT),
     );
-    const [first, last] = visibleLanes(layout.lanes, plotTop + this.laneScroll, VIEWPORT_HEIGHT);
+    const slice = visibleLanes(layout.lanes, plotTop + this.laneScroll, VIEWPORT_HEIGHT);
     // Also drawn: the lane of the tab stop, so the keyboard always has one,
     // and that of the mark focus is on, until focus has left it (removing a
-    // focused node blurs it). In document order, before or after the slice:
-    // moving a focused node in the DOM (as a keyed list does when its place
-    // changes) blurs it too.
+    // focused node blurs it).
     const laneOf = this.laneOfMark(layout);
     const focused = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-id');
-    const kept = [...new Set([marks.focus.tabbable, focused].map((id) => laneOf.get(id ?? '')))]
-      .filter((i): i is number => i !== undefined && (i < first || i >= last))
-      .sort((a, b) => a - b);
-    const pick = (i: number) => layout.lanes[i]!;
-    const lanes = [
-      ...kept.filter((i) => i < first).map(pick),
-      ...layout.lanes.slice(first, last),
-      ...kept.filter((i) => i >= last).map(pick),
-    ];
+    const keep = [marks.focus.tabbable, focused].map((id) => laneOf.get(id ?? ''));
+    const lanes = windowed(layout.lanes, slice, keep);
     const drawn = new Set(lanes.map((lane) => lane.deal));
     const links = layout.links.filter((l) => drawn.has(l.from.deal) || drawn.has(l.to.deal));
     const height = plotBottom - plotTop;

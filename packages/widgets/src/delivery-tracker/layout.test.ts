@@ -6,10 +6,10 @@ import {
   isVirtual,
   layoutTracker,
   SYMBOL_RADIUS,
-  VIEWPORT_HEIGHT,
   VIRTUAL_LANES,
   visibleLanes,
 } from './layout.js';
+import { VIEWPORT_HEIGHT } from '../core/scrolling-window.js';
 import type { Lane, MilestoneMark, TrackerLayout } from './layout.js';
 
 const latest = latestSourceDate(dataset)!;

@@ -3,6 +3,7 @@ import type { DateSpan, Deal, Milestone, PartialDate } from '@dealboard/dataset'
 import { laneProgress, laneStatus, milestoneState } from './deal-progress.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
 import { linearScale } from '../core/linear-scale.js';
+import { VIEWPORT_HEIGHT } from '../core/scrolling-window.js';
 
 export interface TrackerOptions {
   /** The date the story is told as of: what is overdue, and where the marker line goes. */
@@ -317,8 +318,6 @@ export function layoutTracker(
  * scrolls inside it.
  */
 export const VIRTUAL_LANES = 12;
-/** Height of the scrolling viewport, in px, when the timeline is virtualised (as the chart's). */
-export const VIEWPORT_HEIGHT = 560;
 /** Drawn beyond each edge of the viewport, in px, so fast scrolling does not show gaps. */
 export const LANE_OVERSCAN = 280;
 
