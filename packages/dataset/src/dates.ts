@@ -20,6 +20,8 @@ export interface DateSpan {
   end: Date;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 const PARTIAL_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
 
 // Date.UTC maps years 0–99 to 1900–1999: for those, set the full year explicitly.
@@ -30,33 +32,43 @@ function utc(year: number, monthIndex: number, day: number): Date {
   return d;
 }
 
-/**
- * Parses a partial date into the period it names, or `null` when the text is
- * not one or names no real calendar date (`2021-13`, `2021-02-30`, `0000`).
- */
-export function parsePartialDate(s: unknown): DatePeriod | null {
+/** Year, month (1–12) and day of a partial date, as far as it names them; `null` if it is not a real one. */
+function partsOf(s: unknown): [year: number, month?: number, day?: number] | null {
   if (typeof s !== 'string') return null;
   const m = PARTIAL_DATE.exec(s);
   if (!m) return null;
   const year = Number(m[1]);
   if (year < 1) return null;
-  if (m[2] === undefined) {
-    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year' };
-  }
+  if (m[2] === undefined) return [year];
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) {
-    return { start: utc(year, month - 1, 1), end: utc(year, month, 1), precision: 'month' };
-  }
+  if (m[3] === undefined) return [year, month];
   const day = Number(m[3]);
-  const start = utc(year, month - 1, day);
-  // Date rolls 2021-02-30 over to 2 March: a real date keeps its month.
-  if (day < 1 || start.getUTCMonth() !== month - 1) return null;
-  return { start, end: utc(year, month - 1, day + 1), precision: 'day' };
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
+  return [year, month, day];
 }
 
+/**
+ * Parses a partial date into the period it names, or `null` when the text is
+ * not one or names no real calendar date (`2021-13`, `2021-02-30`, `0000`).
+ */
+export function parsePartialDate(s: unknown): DatePeriod | null {
+  const parts = partsOf(s);
+  if (!parts) return null;
+  const [year, month, day] = parts;
+  if (month === undefined) {
+    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year' };
+  }
+  if (day === undefined) {
+    return { start: utc(year, month - 1, 1), end: utc(year, month, 1), precision: 'month' };
+  }
+  return { start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1), precision: 'day' };
+}
+
+/** Whether `s` is a partial date naming a real period; cheaper than parsing it. */
 export function isPartialDate(s: unknown): s is PartialDate {
-  return parsePartialDate(s) !== null;
+  return partsOf(s) !== null;
 }
 
 /**

@@ -15,7 +15,7 @@
  *   dataset); later records reusing it are dropped.
  */
 import { isCountryCode } from './countries.js';
-import { parsePartialDate } from './dates.js';
+import { isPartialDate, parsePartialDate } from './dates.js';
 import { provideValidator } from './validator-slot.js';
 import {
   CLAIM_RELATIONS,
@@ -381,7 +381,7 @@ class RecordReader {
   date(key: string, required: false): string | undefined;
   date(key: string, required: boolean): string | undefined {
     const result = this.field(key, required && 'a date (YYYY, YYYY-MM or YYYY-MM-DD)', (v) => {
-      if (parsePartialDate(v)) return v as string;
+      if (isPartialDate(v)) return v;
       this.fail(
         key,
         `must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(v)}`,
