@@ -303,8 +303,21 @@ export abstract class DealboardElement extends LitElement {
     this.groupLink.publish({ country: null });
   }
 
+  /** The selection and data a mark was last brought into view for. */
+  private revealed: [string | null, Dataset | null] = [null, null];
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('asOf')) this.groupLink.publish({ asOf: this.asOf });
+    // A mark selected from outside (the attribute, a group, a script) is
+    // brought into view in a widget that scrolls or zooms: once it is drawn,
+    // and after this update, as revealing may ask for another.
+    const [id, data] = [this.selected, this.dataController.dataset];
+    if (id && data && (id !== this.revealed[0] || data !== this.revealed[1])) {
+      this.revealed = [id, data];
+      void this.updateComplete.then(() => {
+        if (this.selected === id) this.revealMark(id);
+      });
+    }
   }
 
   private markId(event: Event): string | null {

@@ -240,7 +240,9 @@ export class CountryStanceMap extends DealboardElement {
     const mark = layout?.marks.find((m) => m.code === id);
     if (!layout || !mark) return;
     const [x, y] = mark.anchor;
-    this.zoom = reveal(this.zoom, [x / layout.width, y / layout.height]);
+    const next = reveal(this.zoom, [x / layout.width, y / layout.height]);
+    // Unmoved (in view, or not zoomed in): no new render.
+    if (next.x !== this.zoom.x || next.y !== this.zoom.y) this.zoom = next;
   }
 
   protected override navigationRows(view: Dataset, width: number): string[][] {

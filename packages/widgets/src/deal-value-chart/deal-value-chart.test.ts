@@ -406,6 +406,23 @@ describe('<deal-value-chart>', () => {
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(500);
     });
 
+    it('scrolls a deal selected from outside into view', async () => {
+      const el = await mount<Chart>('<deal-value-chart selected="deal-400"></deal-value-chart>');
+      el.data = manyDeals(500);
+      await settled(el);
+      const inView = (id: string) => {
+        const row = el.shadowRoot!.querySelector(`g.mark[data-id="${id}"]`);
+        const box = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
+        const at = row?.getBoundingClientRect();
+        return !!at && at.top >= box.top && at.bottom <= box.bottom;
+      };
+      expect(inView('deal-400'), 'deal-400 in view').to.equal(true);
+      el.selected = 'deal-20';
+      await settled(el);
+      expect(inView('deal-20'), 'deal-20 in view').to.equal(true);
+      expect(inView('deal-400')).to.equal(false);
+    });
+
     it('draws every row, the axis under them, to be printed or downloaded', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       el.data = manyDeals(120);

@@ -591,6 +591,19 @@ describe('<delivery-tracker>', () => {
       await settled(el);
     }
 
+    it('scrolls a milestone selected from outside into view', async () => {
+      const el = await mount<Tracker>(
+        `<delivery-tracker selected="${ALL_IDS[0]}-20"></delivery-tracker>`,
+      );
+      el.data = manyLanes(25);
+      await settled(el);
+      const mark = el.shadowRoot!.querySelector(`.mark[data-id="${ALL_IDS[0]}-20"]`);
+      const box = scroller(el).getBoundingClientRect();
+      const at = mark?.getBoundingClientRect();
+      expect(scroller(el).scrollTop).to.be.greaterThan(0);
+      expect(!!at && at.top >= box.top && at.bottom <= box.bottom, 'in view').to.equal(true);
+    });
+
     it('draws only the lanes in view, under a time axis that stays in view', async () => {
       const el = await mountMany();
       expect(lanesDrawn(el)).to.be.within(4, 30);
