@@ -3,6 +3,7 @@
  * lanes) to draw: they scroll inside a viewport of fixed height and draw only
  * what is in view, while the keyboard, the table and the CSV reach it all.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Height of the scrolling viewport, in px (the `.scroller` styles say the same). */
 export const VIEWPORT_HEIGHT = 560;
@@ -44,4 +45,56 @@ export function scrollIntoWindow(
   if (top >= scroller.scrollTop && bottom <= scroller.scrollTop + viewport) return null;
   scroller.scrollTop = Math.max(0, (top + bottom) / 2 - viewport / 2);
   return scroller.scrollTop;
+}
+
+/**
+ * The scroll offset of a widget's `.scroller`, which decides what it draws.
+ * It follows the reader's scrolling (one render a frame), brings marks into
+ * view for the keyboard, and puts a new scroller (back from the table view,
+ * after printing) where the reader left the old one.
+ */
+export class ScrollingWindow implements ReactiveController {
+  /** Scroll offset of the scroller's content, in px. */
+  offset = 0;
+  private frame = 0;
+  private scroller: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+  ) {
+    host.addController(this);
+  }
+
+  /** The `.scroller`'s `@scroll` listener. */
+  readonly onScroll = (event: Event): void => {
+    const scroller = event.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      if (scroller.scrollTop === this.offset) return;
+      this.offset = scroller.scrollTop;
+      this.host.requestUpdate();
+    });
+  };
+
+  /** Brings the content from `top` to `bottom` (px) into view, drawing it if it moved. */
+  reveal(top: number, bottom: number): void {
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+    const offset = scroller && scrollIntoWindow(scroller, top, bottom);
+    if (offset === null || offset === undefined) return;
+    this.offset = offset;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    // Only a new scroller is touched: reading or setting the offset of one
+    // drawn before would make the browser lay the page out before its time.
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (scroller === this.scroller) return;
+    this.scroller = scroller;
+    if (scroller && this.offset) scroller.scrollTop = this.offset;
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+  }
 }

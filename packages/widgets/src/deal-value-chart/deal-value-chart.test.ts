@@ -406,6 +406,29 @@ describe('<deal-value-chart>', () => {
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(500);
     });
 
+    it('keeps its scroll position when back from the table view', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = manyDeals(500);
+      await settled(el);
+      const scroller = () => el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      scroller().scrollTop = 250 * 40;
+      scroller().dispatchEvent(new Event('scroll'));
+      await nextFrame();
+      await settled(el);
+      el.view = 'table';
+      await settled(el);
+      el.view = 'chart';
+      await settled(el);
+      expect(scroller().scrollTop).to.equal(250 * 40);
+      // What is drawn is what the viewport shows.
+      const box = scroller().getBoundingClientRect();
+      const shown = [...el.shadowRoot!.querySelectorAll('g.mark')].filter((row) => {
+        const at = row.getBoundingClientRect();
+        return at.bottom > box.top && at.top < box.bottom;
+      });
+      expect(shown.length).to.be.greaterThan(5);
+    });
+
     it('scrolls a deal selected from outside into view', async () => {
       const el = await mount<Chart>('<deal-value-chart selected="deal-400"></deal-value-chart>');
       el.data = manyDeals(500);

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContextFigure, Dataset, Deal } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
@@ -9,7 +9,7 @@ import { hatchPattern } from '../core/hatch-pattern.js';
 import type { SelectDetail } from '../core/events.js';
 import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
-import { scrollIntoWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
+import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import {
   countryLabel,
   dealLabel,
@@ -83,9 +83,8 @@ export class DealValueChart extends DealboardElement {
   /** Draw context figures (payments, targets) as reference lines. */
   @property({ type: Boolean, attribute: 'show-context' }) showContext = false;
 
-  /** Scroll offset of the rows when there are too many to draw at once. */
-  @state() private rowScroll = 0;
-  private scrollFrame = 0;
+  /** Where the rows scroll when there are too many to draw at once. */
+  private readonly rowWindow = new ScrollingWindow(this);
 
   protected readonly defaultHeading = 'Value of arms deals';
   protected readonly fileStem = 'deal-values';
@@ -387,20 +386,11 @@ export class DealValueChart extends DealboardElement {
     });
   }
 
-  private readonly onScroll = (event: Event) => {
-    const scroller = event.currentTarget as HTMLElement;
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = requestAnimationFrame(() => (this.rowScroll = scroller.scrollTop));
-  };
-
   /** Scrolls a row that is not drawn into view before the keyboard focuses it. */
   protected override revealMark(id: string): void {
     const view = this.shown;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!view || !scroller) return;
-    const row = this.current(view).rows.find((r) => r.deal.id === id);
-    if (!row) return;
-    this.rowScroll = scrollIntoWindow(scroller, row.y, row.y + ROW_HEIGHT) ?? this.rowScroll;
+    const row = view && this.current(view).rows.find((r) => r.deal.id === id);
+    if (row) this.rowWindow.reveal(row.y, row.y + ROW_HEIGHT);
   }
 
   private renderAxis(layout: ChartLayout, y: number): TemplateResult {
@@ -427,7 +417,12 @@ export class DealValueChart extends DealboardElement {
     const virtual = layout.rows.length > VIRTUAL_ROWS && !this.wholePicture;
     let rows = layout.rows;
     if (virtual) {
-      const slice = visibleRows(rows.length, layout.plotTop, this.rowScroll, VIEWPORT_HEIGHT);
+      const slice = visibleRows(
+        rows.length,
+        layout.plotTop,
+        this.rowWindow.offset,
+        VIEWPORT_HEIGHT,
+      );
       const currentId = this.activeId ?? rows[0]!.deal.id;
       rows = windowed(rows, slice, [rows.findIndex((r) => r.deal.id === currentId)]);
     }
@@ -455,7 +450,7 @@ export class DealValueChart extends DealboardElement {
     </svg>`;
     if (!virtual) return html`${this.renderLegend(layout)}${picture}`;
     return html`${this.renderLegend(layout)}
-      <div class="scroller" @scroll=${this.onScroll}>${picture}</div>
+      <div class="scroller" @scroll=${this.rowWindow.onScroll}>${picture}</div>
       <svg class="axis-strip" width=${width} height="24" aria-hidden="true">
         ${this.renderAxis(layout, 0)}
       </svg>`;

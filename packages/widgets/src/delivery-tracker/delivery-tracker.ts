@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isPartialDate, latestSourceDate } from '@dealboard/dataset/core';
@@ -9,7 +9,7 @@ import { baseStyles } from '../core/styles.js';
 import type { SelectDetail } from '../core/events.js';
 import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
-import { scrollIntoWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
+import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import { dealLabel, formatPartialDate } from '../core/format.js';
 import type { TableModel } from '../core/table-model.js';
 import type { MilestoneState } from './deal-progress.js';
@@ -95,14 +95,8 @@ export class DeliveryTracker extends DealboardElement {
   /** Comma-separated ISO alpha-3 codes: only deals supplied by these. */
   @property() supplier: string | null = null;
 
-  /**
-   * Scroll offset of the lanes when there are too many to draw at once. Not
-   * reactive: the scroll handler and `revealMark` ask for the render.
-   */
-  private laneScroll = 0;
-  private scrollFrame = 0;
-  /** The scroller last drawn: a new one (back from the table view, a print) is put back at `laneScroll`. */
-  private scroller: HTMLElement | null = null;
+  /** Where the lanes scroll when there are too many to draw at once. */
+  private readonly laneWindow = new ScrollingWindow(this);
 
   protected readonly defaultHeading = 'Deal milestones and deliveries';
   protected readonly fileStem = 'delivery-tracker';
@@ -488,40 +482,14 @@ export class DeliveryTracker extends DealboardElement {
     </svg>`;
   }
 
-  private readonly onScroll = (event: Event) => {
-    const scroller = event.currentTarget as HTMLElement;
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = requestAnimationFrame(() => {
-      if (scroller.scrollTop === this.laneScroll) return;
-      this.laneScroll = scroller.scrollTop;
-      this.requestUpdate();
-    });
-  };
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Only a new scroller is touched: reading or setting the offset of one
-    // drawn before would make the browser lay the page out before its time.
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller !== this.scroller) {
-      this.scroller = scroller;
-      if (scroller && this.laneScroll) scroller.scrollTop = this.laneScroll;
-    }
-  }
-
   /** Scrolls a mark whose lane is not drawn (or not in view) into view before the keyboard focuses it. */
   protected override revealMark(id: string): void {
     const view = this.shown;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!view || !scroller) return;
-    const mark = this.markById(view, id);
-    if (!mark) return;
+    const mark = view ? this.markById(view, id) : undefined;
+    if (!view || !mark) return;
     // The scroller's content starts at the top of the first lane.
     const y = mark.cy - this.current(view).plotTop;
-    const scrolled = scrollIntoWindow(scroller, y - TRACK_HEIGHT, y + TRACK_HEIGHT);
-    if (scrolled === null) return;
-    this.laneScroll = scrolled;
-    this.requestUpdate();
+    this.laneWindow.reveal(y - TRACK_HEIGHT, y + TRACK_HEIGHT);
   }
 
   /**
@@ -537,11 +505,11 @@ export class DeliveryTracker extends DealboardElement {
   ): TemplateResult {
     const { plotTop, plotBottom } = layout;
     // Fewer lanes than when it was scrolled: no further than their end.
-    this.laneScroll = Math.min(
-      this.laneScroll,
+    this.laneWindow.offset = Math.min(
+      this.laneWindow.offset,
       Math.max(0, plotBottom - plotTop - VIEWPORT_HEIGHT),
     );
-    const slice = visibleLanes(layout.lanes, plotTop + this.laneScroll, VIEWPORT_HEIGHT);
+    const slice = visibleLanes(layout.lanes, plotTop + this.laneWindow.offset, VIEWPORT_HEIGHT);
     // Also drawn: the lane of the tab stop, so the keyboard always has one,
     // and that of the mark focus is on, until focus has left it (removing a
     // focused node blurs it).
@@ -559,7 +527,7 @@ export class DeliveryTracker extends DealboardElement {
             </svg>`
           : nothing
       }
-      <div class="scroller" @scroll=${this.onScroll}>
+      <div class="scroller" @scroll=${this.laneWindow.onScroll}>
         <svg
           part="svg"
           width=${width}
