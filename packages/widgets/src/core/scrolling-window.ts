@@ -65,6 +65,15 @@ export class ScrollingWindow implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The offset for content `height` px tall: no further than its end, when
+   * there is less of it than when it was scrolled (a filter, new data).
+   */
+  offsetWithin(height: number): number {
+    this.offset = Math.min(this.offset, Math.max(0, height - VIEWPORT_HEIGHT));
+    return this.offset;
+  }
+
   /** The `.scroller`'s `@scroll` listener. */
   readonly onScroll = (event: Event): void => {
     const scroller = event.currentTarget as HTMLElement;

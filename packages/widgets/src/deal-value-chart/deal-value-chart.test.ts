@@ -429,6 +429,26 @@ describe('<deal-value-chart>', () => {
       expect(shown.length).to.be.greaterThan(5);
     });
 
+    it('shows rows when new data ends above where it was scrolled', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = manyDeals(500);
+      await settled(el);
+      const scroller = () => el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      scroller().scrollTop = 450 * 40;
+      scroller().dispatchEvent(new Event('scroll'));
+      await nextFrame();
+      await settled(el);
+      el.data = manyDeals(100);
+      await settled(el);
+      const box = scroller().getBoundingClientRect();
+      const shown = [...el.shadowRoot!.querySelectorAll('g.mark')].filter((row) => {
+        const at = row.getBoundingClientRect();
+        return at.bottom > box.top && at.top < box.bottom;
+      });
+      expect(shown.length).to.be.greaterThan(5);
+      expect(texts(el, 'g.row .label')).to.include('India ← Russia, System 99');
+    });
+
     it('scrolls a deal selected from outside into view', async () => {
       const el = await mount<Chart>('<deal-value-chart selected="deal-400"></deal-value-chart>');
       el.data = manyDeals(500);

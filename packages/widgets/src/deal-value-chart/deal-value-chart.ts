@@ -417,12 +417,8 @@ export class DealValueChart extends DealboardElement {
     const virtual = layout.rows.length > VIRTUAL_ROWS && !this.wholePicture;
     let rows = layout.rows;
     if (virtual) {
-      const slice = visibleRows(
-        rows.length,
-        layout.plotTop,
-        this.rowWindow.offset,
-        VIEWPORT_HEIGHT,
-      );
+      const offset = this.rowWindow.offsetWithin(layout.plotBottom);
+      const slice = visibleRows(rows.length, layout.plotTop, offset, VIEWPORT_HEIGHT);
       const currentId = this.activeId ?? rows[0]!.deal.id;
       rows = windowed(rows, slice, [rows.findIndex((r) => r.deal.id === currentId)]);
     }

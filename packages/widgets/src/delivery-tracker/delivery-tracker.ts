@@ -504,12 +504,8 @@ export class DeliveryTracker extends DealboardElement {
     marks: { name: (mark: MilestoneMark) => string; focus: MarkFocus },
   ): TemplateResult {
     const { plotTop, plotBottom } = layout;
-    // Fewer lanes than when it was scrolled: no further than their end.
-    this.laneWindow.offset = Math.min(
-      this.laneWindow.offset,
-      Math.max(0, plotBottom - plotTop - VIEWPORT_HEIGHT),
-    );
-    const slice = visibleLanes(layout.lanes, plotTop + this.laneWindow.offset, VIEWPORT_HEIGHT);
+    const offset = this.laneWindow.offsetWithin(plotBottom - plotTop);
+    const slice = visibleLanes(layout.lanes, plotTop + offset, VIEWPORT_HEIGHT);
     // Also drawn: the lane of the tab stop, so the keyboard always has one,
     // and that of the mark focus is on, until focus has left it (removing a
     // focused node blurs it).
