@@ -162,7 +162,7 @@ export abstract class DealboardElement extends LitElement {
   protected abstract sourceIdsShown(view: Dataset): string[];
 
   /**
-   * The page's first `Intl` use sets up the browser's locale data (20–40 ms):
+   * The page's first `Intl` use sets up the browser's locale data (30–60 ms here):
    * for a large input, done ahead so that it does not lengthen the layout's task.
    */
   private warmUpLocale(): void {
