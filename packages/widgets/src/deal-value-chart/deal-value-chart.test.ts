@@ -406,6 +406,21 @@ describe('<deal-value-chart>', () => {
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(500);
     });
 
+    it("tells assistive tech each drawn row's place among all of them", async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = manyDeals(500);
+      await settled(el);
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      scroller.scrollTop = 250 * 40;
+      scroller.dispatchEvent(new Event('scroll'));
+      await nextFrame();
+      await settled(el);
+      // manyDeals sorts by value in data order: deal-i is row i + 1.
+      const row = el.shadowRoot!.querySelector('g.mark[data-id="deal-250"]')!;
+      expect(row.getAttribute('aria-posinset')).to.equal('251');
+      expect(row.getAttribute('aria-setsize')).to.equal('500');
+    });
+
     it('keeps its scroll position when back from the table view', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       el.data = manyDeals(500);

@@ -26,6 +26,7 @@ import {
   ROW_HEIGHT,
   VIRTUAL_ROWS,
   layoutChart,
+  rowIndex,
   rowMarks,
   visibleRows,
 } from './layout.js';
@@ -324,13 +325,19 @@ export class DealValueChart extends DealboardElement {
     </ul>`;
   }
 
-  private renderRow(row: BarRow, marks: RowMarks, width: number): TemplateResult {
+  private renderRow(
+    row: BarRow,
+    marks: RowMarks,
+    layout: ChartLayout,
+    width: number,
+  ): TemplateResult {
     const id = row.deal.id;
     const barY = LABEL_LINE + 2;
     const mid = barY + BAR_HEIGHT / 2;
     const classes = `mark kind-${row.kind}${this.isActive(id) ? ' active' : ''}`;
     // Texts sit outside the option, hidden from assistive tech: the option's
-    // name states the fact in words, which "$5.4B–$5.5B" would not.
+    // name states the fact in words, which "$5.4B–$5.5B" would not. Its place
+    // among all rows is given, as only the rows in view may be drawn.
     return svg`<g class="row ${this.linkClass(row.deal.buyer)}" transform="translate(0 ${row.y})">
       <g class="row-text" aria-hidden="true">
         <text class="label" x="0" y="12">${this.dealLabel(row.deal)}</text>
@@ -339,7 +346,8 @@ export class DealValueChart extends DealboardElement {
       </g>
       <g class=${classes} part="mark" data-id=${id} role="option"
         tabindex=${this.tabIndexFor(id)} aria-selected=${this.selected === id ? 'true' : 'false'}
-        aria-label=${this.rowName(row, marks)}>
+        aria-label=${this.rowName(row, marks)}
+        aria-posinset=${rowIndex(row, layout) + 1} aria-setsize=${layout.rows.length}>
       <rect class="focus-ring" x="-4" y="-2" width=${width + 8} height=${LABEL_LINE + BAR_HEIGHT + 8} rx="4"></rect>
       ${
         row.kind === 'undisclosed'
@@ -439,7 +447,7 @@ export class DealValueChart extends DealboardElement {
         rows,
         // Keyed: a focused row keeps its DOM node while the window scrolls.
         (row) => row.deal.id,
-        (row) => this.renderRow(row, rowMarks(row, layout.x), width),
+        (row) => this.renderRow(row, rowMarks(row, layout.x), layout, width),
       )}
       <g aria-hidden="true">${this.renderReferences(layout, width)}</g>
       ${virtual ? nothing : this.renderAxis(layout, layout.plotBottom)}

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dataset } from '@dealboard/dataset';
 import type { Deal } from '@dealboard/dataset';
-import { layoutChart, ROW_HEIGHT, rowMarks, visibleRows } from './layout.js';
+import { layoutChart, ROW_HEIGHT, rowIndex, rowMarks, visibleRows } from './layout.js';
 import type { ChartOptions } from './layout.js';
 
 const options: ChartOptions = {
@@ -86,6 +86,14 @@ describe('layoutChart (pure)', () => {
     }
     expect(layout.ticks[0]).to.deep.equal({ value: 0, x: 0 });
     expect(layout.rows.map((r) => r.y)).to.deep.equal(layout.rows.map((_, i) => i * ROW_HEIGHT));
+    const withContext = layoutChart(dataset.deals, dataset.contextFigures, 600, {
+      ...options,
+      showContext: true,
+    });
+    expect(withContext.plotTop).to.be.greaterThan(0);
+    expect(withContext.rows.map((r) => rowIndex(r, withContext))).to.deep.equal(
+      withContext.rows.map((_, i) => i),
+    );
     expect(layout.height).to.be.greaterThan(layout.plotBottom);
   });
 

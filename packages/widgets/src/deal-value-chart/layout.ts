@@ -193,6 +193,11 @@ export function rowMarks(row: BarRow, x: (amountUsd: number) => number): RowMark
   };
 }
 
+/** A row's place in the order, from its position (rows are ROW_HEIGHT apart from plotTop). */
+export function rowIndex(row: BarRow, layout: Pick<ChartLayout, 'plotTop'>): number {
+  return Math.round((row.y - layout.plotTop) / ROW_HEIGHT);
+}
+
 /** Above this many rows the chart scrolls inside its frame and draws only what is in view. */
 export const VIRTUAL_ROWS = 60;
 const OVERSCAN = 8;
