@@ -79,3 +79,33 @@ export function menuButton(el: Element, label: string): HTMLButtonElement {
   if (!button) throw new Error(`no "${label}" button`);
   return button;
 }
+
+/** The `.scroller` of a widget that has too many rows or lanes to draw at once. */
+export function scroller(el: Element): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+}
+
+/** Scrolls a widget's `.scroller` to `top` and waits until what came into view is drawn. */
+export async function scrollTo(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  top: number,
+): Promise<void> {
+  scroller(el).scrollTop = top;
+  scroller(el).dispatchEvent(new Event('scroll'));
+  await nextFrame();
+  await settled(el);
+}
+
+/**
+ * The elements matching `selector` that the `.scroller` shows: wholly inside
+ * its viewport, or (`partly`) overlapping it.
+ */
+export function inScroller(el: Element, selector: string, partly = false): Element[] {
+  const view = scroller(el).getBoundingClientRect();
+  return [...el.shadowRoot!.querySelectorAll(selector)].filter((node) => {
+    const at = node.getBoundingClientRect();
+    return partly
+      ? at.bottom > view.top && at.top < view.bottom
+      : at.top >= view.top && at.bottom <= view.bottom;
+  });
+}

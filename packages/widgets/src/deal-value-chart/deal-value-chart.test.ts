@@ -5,10 +5,13 @@ import '../define/deal-value-chart.js';
 import type { DealValueChart } from './deal-value-chart.js';
 import {
   copyOfDataset,
+  inScroller,
   menuButton,
   mount,
   nextEvent,
   offered,
+  scroller,
+  scrollTo,
   settled,
   texts,
 } from '../../test/helpers.js';
@@ -388,11 +391,7 @@ describe('<deal-value-chart>', () => {
         el.shadowRoot!.querySelector('svg[part~="svg"]')!.getAttribute('aria-label'),
       ).to.contain('500 deals');
       // Scrolling draws the rows that come into view.
-      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
-      scroller.scrollTop = 250 * 40;
-      scroller.dispatchEvent(new Event('scroll'));
-      await nextFrame();
-      await settled(el);
+      await scrollTo(el, 250 * 40);
       expect(texts(el, 'g.row .label')).to.include('India ← Russia, System 250');
       // End reaches the last deal, which was not drawn before.
       el.shadowRoot!.querySelector<SVGGElement>('g.mark[tabindex="0"]')!.focus();
@@ -410,11 +409,7 @@ describe('<deal-value-chart>', () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       el.data = manyDeals(500);
       await settled(el);
-      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
-      scroller.scrollTop = 250 * 40;
-      scroller.dispatchEvent(new Event('scroll'));
-      await nextFrame();
-      await settled(el);
+      await scrollTo(el, 250 * 40);
       // manyDeals sorts by value in data order: deal-i is row i + 1.
       const row = el.shadowRoot!.querySelector('g.mark[data-id="deal-250"]')!;
       expect(row.getAttribute('aria-posinset')).to.equal('251');
@@ -425,42 +420,24 @@ describe('<deal-value-chart>', () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       el.data = manyDeals(500);
       await settled(el);
-      const scroller = () => el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
-      scroller().scrollTop = 250 * 40;
-      scroller().dispatchEvent(new Event('scroll'));
-      await nextFrame();
-      await settled(el);
+      await scrollTo(el, 250 * 40);
       el.view = 'table';
       await settled(el);
       el.view = 'chart';
       await settled(el);
-      expect(scroller().scrollTop).to.equal(250 * 40);
+      expect(scroller(el).scrollTop).to.equal(250 * 40);
       // What is drawn is what the viewport shows.
-      const box = scroller().getBoundingClientRect();
-      const shown = [...el.shadowRoot!.querySelectorAll('g.mark')].filter((row) => {
-        const at = row.getBoundingClientRect();
-        return at.bottom > box.top && at.top < box.bottom;
-      });
-      expect(shown.length).to.be.greaterThan(5);
+      expect(inScroller(el, 'g.mark', true).length).to.be.greaterThan(5);
     });
 
     it('shows rows when new data ends above where it was scrolled', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       el.data = manyDeals(500);
       await settled(el);
-      const scroller = () => el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
-      scroller().scrollTop = 450 * 40;
-      scroller().dispatchEvent(new Event('scroll'));
-      await nextFrame();
-      await settled(el);
+      await scrollTo(el, 450 * 40);
       el.data = manyDeals(100);
       await settled(el);
-      const box = scroller().getBoundingClientRect();
-      const shown = [...el.shadowRoot!.querySelectorAll('g.mark')].filter((row) => {
-        const at = row.getBoundingClientRect();
-        return at.bottom > box.top && at.top < box.bottom;
-      });
-      expect(shown.length).to.be.greaterThan(5);
+      expect(inScroller(el, 'g.mark', true).length).to.be.greaterThan(5);
       expect(texts(el, 'g.row .label')).to.include('India ← Russia, System 99');
     });
 
@@ -468,12 +445,7 @@ describe('<deal-value-chart>', () => {
       const el = await mount<Chart>('<deal-value-chart selected="deal-400"></deal-value-chart>');
       el.data = manyDeals(500);
       await settled(el);
-      const inView = (id: string) => {
-        const row = el.shadowRoot!.querySelector(`g.mark[data-id="${id}"]`);
-        const box = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
-        const at = row?.getBoundingClientRect();
-        return !!at && at.top >= box.top && at.bottom <= box.bottom;
-      };
+      const inView = (id: string) => inScroller(el, `g.mark[data-id="${id}"]`).length === 1;
       expect(inView('deal-400'), 'deal-400 in view').to.equal(true);
       el.selected = 'deal-20';
       await settled(el);
