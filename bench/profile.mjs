@@ -209,6 +209,7 @@ async function record(scenario) {
     for (const p of preload) query.append('preload', p);
     await page.goto(`${origin}/index.html?${query}`);
     await page.evaluate(() => globalThis.bench.ready());
+    if (scenario.intlWarm) await page.evaluate(() => globalThis.bench.warmIntl());
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

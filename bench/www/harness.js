@@ -113,6 +113,15 @@ window.bench = {
     const { ms, longTasks: tasks } = await timed(() => module.update(handle, data, expected));
     return { ms, longTasks: tasks };
   },
+  /**
+   * What a page that has already shown a number and a date has done: the
+   * browser's one-time locale set-up (ICU) is then behind it.
+   */
+  warmIntl() {
+    new Intl.NumberFormat().format(1234.5);
+    new Intl.DateTimeFormat().format(new Date());
+    return true;
+  },
   drawn,
   elements: () => countElements(),
 };
