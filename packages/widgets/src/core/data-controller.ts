@@ -81,13 +81,14 @@ export class DataController implements ReactiveController {
   private fetchAbort: AbortController | null = null;
   private observer: MutationObserver | null = null;
   private pendingErrors: ValidationError[] | null = null;
+  private warmedUp = false;
 
   /**
-   * @param steps For a large input, work the host does ahead of its render,
-   *   each in a task of its own, so that no task takes long: `warmUp` before
-   *   the check (e.g. the first `Intl` use of the page, which sets up locale
-   *   data), `layOut` after it (the memoised view model), so that the render
-   *   only has to draw.
+   * @param steps Work the host can do ahead of its render. `warmUp` (e.g. the
+   *   page's first `Intl` use, which sets up locale data) runs while a chunk
+   *   or a `src` file is on its way, so that the wait hides it. For a large
+   *   input, `layOut` (the memoised view model) runs in a task of its own
+   *   after the check, so that the render only has to draw.
    */
   constructor(
     private readonly host: DataHost,
@@ -177,7 +178,9 @@ export class DataController implements ReactiveController {
     const pending = (async () => {
       let value: T;
       try {
-        value = await load();
+        const loading = load();
+        this.headStart();
+        value = await loading;
       } catch {
         if (current()) this.fail(failure);
         return;
@@ -204,10 +207,9 @@ export class DataController implements ReactiveController {
     let failure = '';
     let text = '';
     try {
-      const response = await fetch(src, {
-        signal: abort.signal,
-        headers: { accept: 'application/json' },
-      });
+      const request = fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
+      this.headStart();
+      const response = await request;
       if (!response.ok) {
         failure = `Could not load data from ${src}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
       } else {
@@ -260,11 +262,6 @@ export class DataController implements ReactiveController {
         this.take(check.validateDataset(input));
         return;
       }
-      try {
-        this.steps.warmUp?.();
-      } catch {
-        // Only a head start: the render does the same work again.
-      }
       await nextTask();
       if (!current()) return;
       const result = await check.validateDatasetInSlices(input);
@@ -280,6 +277,17 @@ export class DataController implements ReactiveController {
       }
       await nextTask();
     });
+  }
+
+  /** Runs the host's `warmUp` step, once: only a head start, the render does the same work again. */
+  private headStart(): void {
+    if (this.warmedUp) return;
+    this.warmedUp = true;
+    try {
+      this.steps.warmUp?.();
+    } catch {
+      // The render meets the same problem and shows it.
+    }
   }
 
   private take({ data, errors }: ValidationResult): void {

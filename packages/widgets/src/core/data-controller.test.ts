@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
+import { DataController } from './data-controller.js';
+import { copyOfDataset } from '../../test/helpers.js';
+
+/** A bare element with only the data controller, recording when its warm-up step runs. */
+class DataHostElement extends ReactiveElement {
+  static override properties = { data: { attribute: false }, src: {} };
+  data: unknown = undefined;
+  src: string | null = null;
+  srcTimeout = 5_000;
+  /** The controller's state each time `warmUp` ran. */
+  warmUps: { status: string; hasData: boolean }[] = [];
+  readonly controller = new DataController(this, {
+    warmUp: () =>
+      this.warmUps.push({
+        status: this.controller.status,
+        hasData: this.controller.dataset !== null,
+      }),
+  });
+}
+customElements.define('data-host-test', DataHostElement);
+
+async function host(set: (el: DataHostElement) => void): Promise<DataHostElement> {
+  const el = document.createElement('data-host-test') as DataHostElement;
+  set(el);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Resolves once the controller has stopped loading. */
+async function loaded(el: DataHostElement): Promise<void> {
+  while (el.controller.status === 'loading' || el.controller.pending) {
+    await (el.controller.pending ?? new Promise((resolve) => setTimeout(resolve, 20)));
+  }
+}
+
+describe('DataController warm-up', () => {
+  afterEach(() => document.querySelectorAll('data-host-test').forEach((el) => el.remove()));
+
+  it('runs while a src file is on its way, not after it arrives', async () => {
+    const el = await host((el) => (el.src = '/__faults/slow-300'));
+    // The server answers after 300 ms; the head start has run already.
+    expect(el.warmUps).to.deep.equal([{ status: 'loading', hasData: false }]);
+    await loaded(el);
+    expect(el.controller.status).to.equal('ready');
+    expect(el.controller.dataset!.deals.length).to.be.greaterThan(0);
+    expect(el.warmUps).to.have.length(1);
+  });
+
+  it('runs once per element, however often the input changes', async () => {
+    const el = await host((el) => (el.src = '/__faults/slow-100'));
+    await loaded(el);
+    el.src = '/__faults/slow-50';
+    await el.updateComplete;
+    await loaded(el);
+    expect(el.controller.status).to.equal('ready');
+    expect(el.warmUps).to.have.length(1);
+  });
+
+  it('is not needed for host data checked on the spot', async () => {
+    // With the validator chunk already in, small host data is checked and shown at once.
+    await import('@dealboard/dataset/validate');
+    const el = await host((el) => (el.data = copyOfDataset()));
+    await loaded(el);
+    expect(el.controller.status).to.equal('ready');
+    expect(el.warmUps).to.deep.equal([]);
+  });
+});
