@@ -3,7 +3,8 @@
 // results/latest.json and results/latest.md. Figures are printed, never asserted.
 //
 // Options: --samples N (default 5), --only id,id (contestants), --scenarios id,id,
-// --screenshots (PNG of sample 1 into .build/shots), --out path (default results/latest).
+// --screenshots (PNG of sample 1 into .build/shots), --out path (default results/latest),
+// --from file.json (no measuring: writes the tables again from an earlier run's JSON).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -25,8 +26,24 @@ const { values: args } = parseArgs({
     screenshots: { type: 'boolean', default: false },
     out: { type: 'string', default: join(benchDir, 'results', 'latest') },
     timeout: { type: 'string', default: '60' },
+    from: { type: 'string' },
   },
 });
+
+const format = async (text, parser) =>
+  (await import('prettier')).format(text, { parser, singleQuote: true, printWidth: 100 });
+
+if (args.from) {
+  // The tables again from the samples of an earlier run, e.g. after the report changed.
+  const result = JSON.parse(readFileSync(args.from, 'utf8'));
+  const contestants = result.contestants.map((c) => CONTESTANTS.find((k) => k.id === c.id) ?? c);
+  result.analysis = analyse({ ...result, contestants });
+  const markdown = await format(toMarkdown({ ...result, contestants }), 'markdown');
+  writeFileSync(`${args.out}.json`, await format(JSON.stringify(result), 'json'));
+  writeFileSync(`${args.out}.md`, markdown);
+  console.log(`${markdown}\nWrote ${args.out}.json and ${args.out}.md from ${args.from}.`);
+  process.exit(0);
+}
 const samples = Math.max(1, Number(args.samples) || 5);
 const loadAtStart = loadavg()[0];
 const started = Date.now();
@@ -44,7 +61,6 @@ if (!existsSync(cdnFile)) {
 }
 const chrome = ensureChrome();
 const { default: puppeteer } = await import('puppeteer-core');
-const prettier = await import('prettier');
 const { buildAll, buildDir, cdnWeight, cleanBuild, wwwDir } = await import('./lib/build.mjs');
 const { writeAllData } = await import('./lib/generate.mjs');
 
@@ -180,8 +196,6 @@ const result = {
 };
 const markdown = toMarkdown({ ...result, contestants, scenarios });
 mkdirSync(dirname(args.out), { recursive: true });
-const format = (text, parser) =>
-  prettier.format(text, { parser, singleQuote: true, printWidth: 100 });
 writeFileSync(`${args.out}.json`, await format(JSON.stringify(result), 'json'));
 writeFileSync(`${args.out}.md`, await format(markdown, 'markdown'));
 log(`\n${await format(markdown, 'markdown')}`);
