@@ -297,19 +297,17 @@ class RecordReader {
     }
   }
 
-  /** Runs `check` on a present value; reports a missing required one. */
-  private field<T>(
-    key: string,
-    required: string | false,
-    check: (value: unknown) => T | undefined,
-  ): T | undefined {
+  /**
+   * A field's value when it is there and readable, else `undefined` (a missing
+   * required one is reported as such, `required` saying what it should be).
+   * The checks below run inline rather than as callbacks: every field of
+   * every record passes here, mostly before the engine has optimised anything.
+   */
+  private present(key: string, required: string | false): unknown {
     const value = this.get(key);
     if (value === UNREADABLE) return undefined;
-    if (value === undefined) {
-      if (required) this.fail(key, `is required: ${required}`);
-      return undefined;
-    }
-    return check(value);
+    if (value === undefined && required) this.fail(key, `is required: ${required}`);
+    return value;
   }
 
   private checkText(key: string, value: unknown, max: number): string | undefined {
@@ -331,10 +329,10 @@ class RecordReader {
   text(key: string, required: string): string;
   text(key: string, required: false): string | undefined;
   text(key: string, required: string | false): string | undefined {
-    const max = VALIDATION_LIMITS.textLength;
-    return (
-      this.field(key, required, (v) => this.checkText(key, v, max)) ?? (required ? '' : undefined)
-    );
+    const value = this.present(key, required);
+    const text =
+      value === undefined ? undefined : this.checkText(key, value, VALIDATION_LIMITS.textLength);
+    return text ?? (required ? '' : undefined);
   }
 
   private checkId(key: string, value: unknown): string | undefined {
@@ -350,7 +348,9 @@ class RecordReader {
   ref(key: string, required: string): string;
   ref(key: string, required: false): string | undefined;
   ref(key: string, required: string | false): string | undefined {
-    return this.field(key, required, (v) => this.checkId(key, v)) ?? (required ? '' : undefined);
+    const value = this.present(key, required);
+    const id = value === undefined ? undefined : this.checkId(key, value);
+    return id ?? (required ? '' : undefined);
   }
 
   /** The record's own id, which must not repeat an earlier one in `seen`. */
@@ -369,74 +369,72 @@ class RecordReader {
   oneOf<T extends string>(key: string, values: readonly T[], required: true): T;
   oneOf<T extends string>(key: string, values: readonly T[], required: false): T | undefined;
   oneOf<T extends string>(key: string, values: readonly T[], required: boolean): T | undefined {
-    const result = this.field(key, required && `one of ${list(values)}`, (v) => {
-      if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
-      this.fail(key, `must be one of ${list(values)}; got ${describe(v)}`);
-      return undefined;
-    });
-    return result ?? (required ? values[0] : undefined);
+    const value = this.get(key);
+    if (value === undefined && required) this.fail(key, `is required: one of ${list(values)}`);
+    if (value === undefined || value === UNREADABLE) return required ? values[0] : undefined;
+    if (typeof value === 'string' && (values as readonly string[]).includes(value)) {
+      return value as T;
+    }
+    this.fail(key, `must be one of ${list(values)}; got ${describe(value)}`);
+    return required ? values[0] : undefined;
   }
 
   date(key: string, required: true): string;
   date(key: string, required: false): string | undefined;
   date(key: string, required: boolean): string | undefined {
-    const result = this.field(key, required && 'a date (YYYY, YYYY-MM or YYYY-MM-DD)', (v) => {
-      if (isPartialDate(v)) return v;
-      this.fail(
-        key,
-        `must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(v)}`,
-      );
-      return undefined;
-    });
-    return result ?? (required ? '' : undefined);
+    const value = this.present(key, required && 'a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+    if (value === undefined) return required ? '' : undefined;
+    if (isPartialDate(value)) return value;
+    this.fail(
+      key,
+      `must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(value)}`,
+    );
+    return required ? '' : undefined;
   }
 
   country(key: string): string {
-    const result = this.field(key, 'an ISO 3166-1 alpha-3 country code (e.g. IND)', (v) => {
-      if (isCountryCode(v)) return v;
-      const hint =
-        typeof v === 'string' && isCountryCode(v.toUpperCase())
-          ? ` (did you mean ${v.toUpperCase()}?)`
-          : '';
-      this.fail(
-        key,
-        `must be an ISO 3166-1 alpha-3 country code in upper case, e.g. IND; got ${describe(v)}${hint}`,
-      );
-      return undefined;
-    });
-    return result ?? '';
+    const value = this.present(key, 'an ISO 3166-1 alpha-3 country code (e.g. IND)');
+    if (value === undefined) return '';
+    if (isCountryCode(value)) return value;
+    const hint =
+      typeof value === 'string' && isCountryCode(value.toUpperCase())
+        ? ` (did you mean ${value.toUpperCase()}?)`
+        : '';
+    this.fail(
+      key,
+      `must be an ISO 3166-1 alpha-3 country code in upper case, e.g. IND; got ${describe(value)}${hint}`,
+    );
+    return '';
   }
 
   amountUsd(key: string): number {
-    const result = this.field(key, 'an amount in US dollars', (v) => {
-      if (typeof v !== 'number') {
-        this.fail(key, `must be a number of US dollars, got ${describe(v)}`);
-      } else if (!Number.isFinite(v)) {
-        this.fail(key, `must be a finite number of US dollars, got ${describe(v)}`);
-      } else if (v <= 0) {
-        this.fail(key, `must be a positive number of US dollars, got ${describe(v)}`);
-      } else if (v >= VALIDATION_LIMITS.amountUsd) {
-        this.fail(key, `must be less than 1e13 (10 trillion) US dollars, got ${describe(v)}`);
-      } else {
-        return v;
-      }
-      return undefined;
-    });
-    return result ?? 0;
+    const v = this.present(key, 'an amount in US dollars');
+    if (v === undefined) return 0;
+    if (typeof v !== 'number') {
+      this.fail(key, `must be a number of US dollars, got ${describe(v)}`);
+    } else if (!Number.isFinite(v)) {
+      this.fail(key, `must be a finite number of US dollars, got ${describe(v)}`);
+    } else if (v <= 0) {
+      this.fail(key, `must be a positive number of US dollars, got ${describe(v)}`);
+    } else if (v >= VALIDATION_LIMITS.amountUsd) {
+      this.fail(key, `must be less than 1e13 (10 trillion) US dollars, got ${describe(v)}`);
+    } else {
+      return v;
+    }
+    return 0;
   }
 
   count(key: string): number {
-    const result = this.field(key, 'a whole number', (v) => {
-      if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= VALIDATION_LIMITS.count) {
-        return v;
-      }
-      this.fail(
-        key,
-        `must be a whole number from 1 to ${VALIDATION_LIMITS.count}, got ${describe(v)}`,
-      );
-      return undefined;
-    });
-    return result ?? 0;
+    const v = this.present(key, 'a whole number');
+    if (v === undefined) return 0;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= VALIDATION_LIMITS.count) {
+      return v;
+    }
+    this.fail(
+      key,
+      `must be a whole number from 1 to ${VALIDATION_LIMITS.count}, got ${describe(v)}`,
+    );
+    return 0;
   }
 
   /** A non-empty list of ids of sources in `known`, each cited once. */
