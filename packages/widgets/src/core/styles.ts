@@ -81,9 +81,7 @@ export const baseStyles = css`
     padding: 12px;
     overflow: hidden;
   }
-  .base *,
-  .base *::before,
-  .base *::after {
+  .base * {
     box-sizing: inherit;
   }
   .toolbar {
