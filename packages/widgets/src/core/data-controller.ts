@@ -279,15 +279,22 @@ export class DataController implements ReactiveController {
     });
   }
 
-  /** Runs the host's `warmUp` step, once: only a head start, the render does the same work again. */
+  /**
+   * Runs the host's `warmUp` step once, in a task of its own right after this
+   * one: the wait for a chunk or a file hides it, and it does not lengthen the
+   * task that asked for the data. Only a head start: the render does the same
+   * work again if it has not run.
+   */
   private headStart(): void {
     if (this.warmedUp) return;
     this.warmedUp = true;
-    try {
-      this.steps.warmUp?.();
-    } catch {
-      // The render meets the same problem and shows it.
-    }
+    setTimeout(() => {
+      try {
+        this.steps.warmUp?.();
+      } catch {
+        // The render meets the same problem and shows it.
+      }
+    }, 0);
   }
 
   private take({ data, errors }: ValidationResult): void {
