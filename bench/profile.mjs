@@ -242,7 +242,7 @@ const ms = (x) => `${x.toFixed(1)}`;
 
 function section(scenario, { traces, profiles, walls }) {
   const lines = [
-    `## ${contestant.name}: ${scenario.label}${scenario.update ? ' (the update only)' : ''}`,
+    `## ${contestant.name}: ${scenario.label}${scenario.intlWarm ? ', on a page already using Intl' : ''}${scenario.update ? ' (the update only)' : ''}`,
     '',
     `Timed ${scenario.update ? 'update' : 'mount'} (to the second frame after it): median ${ms(summarize(walls).median)} ms ` +
       `(${walls.map(ms).join(', ')}), with the recorders running.`,
