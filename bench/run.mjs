@@ -39,6 +39,7 @@ if (args.from) {
   const contestants = result.contestants.map((c) => CONTESTANTS.find((k) => k.id === c.id) ?? c);
   result.analysis = analyse({ ...result, contestants });
   const markdown = await format(toMarkdown({ ...result, contestants }), 'markdown');
+  mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(`${args.out}.json`, await format(JSON.stringify(result), 'json'));
   writeFileSync(`${args.out}.md`, markdown);
   console.log(`${markdown}\nWrote ${args.out}.json and ${args.out}.md from ${args.from}.`);

@@ -129,8 +129,8 @@ export async function runSample(
         timeoutMs,
         `bench.${method}`,
       );
-    // Before the data arrives: the growth is then what the contestant keeps, its input included.
     if (scenario.intlWarm) await bench('warmIntl');
+    // Before the data arrives: the growth is then what the contestant keeps, its input included.
     const heapBefore = scenario.memory ? await heapAfterGc(cdp) : null;
     await bench('prepare', { data: `/data/${scenario.data}.${input}.json` });
     // The input alone, parsed and held by the harness: what it weighs in this contestant's format.

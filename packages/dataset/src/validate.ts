@@ -369,9 +369,8 @@ class RecordReader {
   oneOf<T extends string>(key: string, values: readonly T[], required: true): T;
   oneOf<T extends string>(key: string, values: readonly T[], required: false): T | undefined;
   oneOf<T extends string>(key: string, values: readonly T[], required: boolean): T | undefined {
-    const value = this.get(key);
-    if (value === undefined && required) this.fail(key, `is required: one of ${list(values)}`);
-    if (value === undefined || value === UNREADABLE) return required ? values[0] : undefined;
+    const value = this.present(key, required && `one of ${list(values)}`);
+    if (value === undefined) return required ? values[0] : undefined;
     if (typeof value === 'string' && (values as readonly string[]).includes(value)) {
       return value as T;
     }

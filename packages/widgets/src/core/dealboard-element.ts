@@ -8,7 +8,7 @@ import { ResizeController } from './resize-controller.js';
 import { GroupController } from './group-controller.js';
 import { fire } from './events.js';
 import type { SelectDetail } from './events.js';
-import { countryName, formatPartialDate, formatUsd, safeLocale } from './format.js';
+import { countryName, formatPartialDate, safeLocale } from './format.js';
 import { memoizeLast } from './memo.js';
 import { moveInGrid } from './grid-navigation.js';
 import { serializeSvg } from './serialize-svg.js';
@@ -164,12 +164,12 @@ export abstract class DealboardElement extends LitElement {
   /**
    * The page's first `Intl` use sets up the browser's locale data (20–60 ms
    * here), and each kind of formatter a little more: done while the data is
-   * on its way, and for a large input ahead of the layout's task.
+   * on its way, and for a large input ahead of the layout's task. Only the
+   * formats every element uses (country names; dates in the sources list).
    */
   private warmUpLocale(): void {
     const lang = this.lang_;
     countryName('US', 'US', lang);
-    formatUsd(1, lang);
     formatPartialDate('2000', lang);
   }
 
