@@ -179,7 +179,7 @@ const meta = {
     'Stage: 640 px wide; bars 40 px per row up to a 560 px plot, then all bars share 560 px (rows labelled at least 14 px apart, as the libraries thin their axis labels). Dealboard draws the rows in view of its 560 px scrolling viewport (it virtualises beyond 60 rows) and lays out all of them.',
     'Dealboard is given the whole dataset and validates it (`validateDataset`) inside the timed mount; the other contestants get ready-made rows (label, value) derived from the same seeded dataset.',
     'Animations are off: every library’s animation option, and `prefers-reduced-motion: reduce` emulated for Dealboard. ECharts runs with `progressive: 0`, so it draws every mark before the clock stops.',
-    'The Dealboard map’s lazily loaded outlines chunk is imported before the clock starts; its time ends when the countries are in the DOM. Peers draw world-atlas 110m; Dealboard draws its own simplified 110m outlines (the control row draws those with d3-geo).',
+    'The Dealboard map’s lazily loaded chunks (outlines and d3-geo code) are imported before the clock starts; its time ends when the countries are in the DOM. Peers draw world-atlas 110m; Dealboard draws its own simplified 110m outlines (the control row draws those with d3-geo).',
     'Peers’ maps use Equal Earth except ECharts (its own lon/lat projection).',
     'KB = 1,024 bytes.',
   ],

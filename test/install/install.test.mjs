@@ -286,8 +286,8 @@ test('1. CDN: one <script type="module"> from the unpacked tarball, no build ste
       scripts.join(', '),
     );
     assert.ok(
-      !scripts.some((path) => path.includes('world')),
-      'no map on the page: the geometry chunk is not downloaded',
+      !scripts.some((path) => /world|-geo-/.test(path)),
+      `no map on the page: neither the geometry nor the d3-geo chunk is downloaded (${scripts.join(', ')})`,
     );
     assert.deepEqual(problems, []);
     await page.close();
@@ -296,7 +296,7 @@ test('1. CDN: one <script type="module"> from the unpacked tarball, no build ste
   }
 });
 
-test('1b. CDN: the map geometry is a sibling chunk, loaded only by a page with a map', async (t) => {
+test('1b. CDN: the map geometry and d3-geo code are sibling chunks, loaded only by a page with a map', async (t) => {
   const dist = join(work, 'cdn', 'package', 'dist');
   const chunks = readdirSync(dist).filter((f) => /^dealboard-.*\.min\.js$/.test(f));
   const server = await serve({ '/lib/': dist, '/': join(fixtures, 'cdn') });
@@ -304,14 +304,21 @@ test('1b. CDN: the map geometry is a sibling chunk, loaded only by a page with a
     const { page, problems } = await open(`${server.url}/map.html`);
     const hasMap = await page.evaluate(() => Boolean(customElements.get('country-stance-map')));
     assert.ok(hasMap, 'dealboard.min.js registers <country-stance-map>');
-    assert.ok(
-      chunks.some((f) => f.includes('world')),
-      `a geometry chunk next to the CDN file (found: ${chunks.join(', ') || 'none'})`,
-    );
+    for (const [part, what] of [
+      ['world', 'geometry'],
+      ['-geo-', 'd3-geo'],
+    ]) {
+      assert.ok(
+        chunks.some((f) => f.includes(part)),
+        `a ${what} chunk next to the CDN file (found: ${chunks.join(', ') || 'none'})`,
+      );
+    }
     const marks = await waitForMarks(page, 'country-stance-map');
     t.diagnostic(`<country-stance-map>: ${marks} marks`);
-    const loaded = server.requests.filter((path) => path.includes('world'));
-    assert.equal(loaded.length, 1, 'the geometry chunk is fetched once, relative to the CDN file');
+    for (const part of ['world', '-geo-']) {
+      const loaded = server.requests.filter((path) => path.includes(part));
+      assert.equal(loaded.length, 1, `the ${part} chunk is fetched once, relative to the CDN file`);
+    }
     assert.deepEqual(problems, []);
     await page.close();
   } finally {

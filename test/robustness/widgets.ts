@@ -4,7 +4,7 @@ import type { Dataset } from '@dealboard/dataset';
 import '../../packages/widgets/src/define/deal-value-chart.js';
 import '../../packages/widgets/src/define/delivery-tracker.js';
 import '../../packages/widgets/src/define/country-stance-map.js';
-import { loadWorld } from '../../packages/widgets/src/country-stance-map/world.js';
+import { loadWorld } from '../../packages/widgets/src/country-stance-map/chunks.js';
 import { countriesOf } from '../../packages/widgets/src/country-stance-map/layout.js';
 
 // Countries the map can draw: a stance of a country too small for the

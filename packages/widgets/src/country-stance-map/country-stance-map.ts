@@ -12,11 +12,11 @@ import type { TableModel } from '../core/table-model.js';
 import { MapGestures } from './gestures.js';
 import { paths } from './paths.js';
 import type { PathAttributes } from './paths.js';
-import { countriesOf, frameMap, layoutMap } from './layout.js';
 import type { CountryShape, MapLayout, StanceShape } from './layout.js';
 import { STANCE_HATCH, STANCE_LABEL, STANCE_ORDER, stancesInForce } from './stances.js';
 import type { Hatch } from './stances.js';
-import { loadedWorld, loadWorld } from './world.js';
+import { loadedGeo, loadedWorld, loadGeo, loadWorld } from './chunks.js';
+import type { MapGeo } from './chunks.js';
 import type { WorldTopology } from './world.js';
 import { NO_ZOOM, panBy, reveal, zoomAbout, zoomTransform } from './zoom.js';
 import type { ViewPoint, Zoom } from './zoom.js';
@@ -48,14 +48,13 @@ const SWATCH_HATCH: Readonly<Record<Hatch, string>> = {
 /** A country with no stance: drawn, not focusable. */
 const landAttributes = ({ d }: CountryShape): PathAttributes => ({ class: 'country', d });
 
-/** The core's plot keys (arrows, Enter) are for the countries: a button keeps its own. */
-
 /**
  * A world map of where each country stands in the story: supplier, buyer,
  * opposing, partner… Countries with no stance in the data are drawn in a
  * neutral grey and are not focusable; the keyboard visits the others from
  * west to east. The outlines (Natural Earth 1:110m, de facto boundaries) are
- * a chunk of their own, downloaded when the first map connects.
+ * a chunk of their own, downloaded when the first map connects, beside the
+ * projection code (d3-geo), another: a page without a map loads neither.
  *
  * @summary World map of countries' stances, with quotes and sources.
  * @tag country-stance-map
@@ -112,6 +111,7 @@ export class CountryStanceMap extends DealboardElement {
   @property({ type: Boolean, attribute: 'show-flows' }) showFlows = false;
 
   @state() private world: WorldTopology | null = null;
+  @state() private geo: MapGeo | null = null;
   @state() private worldFailed = false;
   @state() private zoom: Zoom = NO_ZOOM;
 
@@ -124,15 +124,16 @@ export class CountryStanceMap extends DealboardElement {
   });
 
   private readonly stancesOf = memoizeLast(stancesInForce);
-  private readonly countries = memoizeLast(countriesOf);
-  private readonly frame = memoizeLast(frameMap);
-  private readonly layoutFor = memoizeLast(layoutMap);
+  // countriesOf and frameMap keep their own results, shared by the maps on the page.
+  private readonly layoutFor = memoizeLast(
+    (geo: MapGeo, ...args: Parameters<MapGeo['layoutMap']>) => geo.layoutMap(...args),
+  );
   /** The countries' accessible names in a locale, worked out once per stance, not on every hover. */
   private readonly markNames = memoizeLast((_locale: string) => new WeakMap<Stance, string>());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.world) void this.loadOutlines();
+    if (!this.world || !this.geo) void this.loadOutlines();
   }
 
   /**
@@ -144,14 +145,20 @@ export class CountryStanceMap extends DealboardElement {
     return loadedWorld() ?? loadWorld();
   }
 
+  /** The outlines and the geographic code, two chunks fetched side by side. */
   private async loadOutlines(): Promise<void> {
     this.worldFailed = false;
     try {
-      // Set before the first update when the outlines are at hand (no await).
-      const geometry = this.loadGeometry();
-      this.world = 'then' in geometry ? await geometry : geometry;
+      const world = this.loadGeometry();
+      const geo = loadedGeo() ?? loadGeo();
+      if ('then' in world || 'then' in geo) {
+        [this.world, this.geo] = await Promise.all([world, geo]);
+      } else {
+        // Both already evaluated: set before the first update (no await), which then draws the map.
+        [this.world, this.geo] = [world, geo];
+      }
     } catch (error) {
-      console.error('[dealboard] The map outlines could not be loaded.', error);
+      console.error('[dealboard] The map outlines or drawing code could not be loaded.', error);
       this.worldFailed = true;
     }
   }
@@ -162,13 +169,14 @@ export class CountryStanceMap extends DealboardElement {
     if (changed.has('focusOn')) this.zoom = NO_ZOOM;
   }
 
-  /** The map as laid out at `width`; null until the outlines have loaded. */
+  /** The map as laid out at `width`; null until the outlines and the geographic code have loaded. */
   private current(view: Dataset, width = this.plotWidth): MapLayout | null {
-    if (!this.world) return null;
-    const countries = this.countries(this.world);
-    const frame = this.frame(countries, width, this.focusOn);
+    const { world, geo } = this;
+    if (!world || !geo) return null;
+    const countries = geo.countriesOf(world);
+    const frame = geo.frameMap(countries, width, this.focusOn);
     const deals = this.showFlows ? view.deals : NO_DEALS;
-    return this.layoutFor(countries, frame, this.stancesOf(view), deals);
+    return this.layoutFor(geo, countries, frame, this.stancesOf(view), deals);
   }
 
   private country(code: string): string {
@@ -475,8 +483,8 @@ export class CountryStanceMap extends DealboardElement {
   protected override renderPlot(view: Dataset, width: number): TemplateResult {
     if (this.worldFailed) {
       return html`<div class="error" role="alert" part="error">
-        <strong>The map could not be loaded.</strong> Its outlines did not download; the Table view
-        still lists every stance.
+        <strong>The map could not be loaded.</strong> Its outlines or drawing code did not download;
+        the Table view still lists every stance.
       </div>`;
     }
     const layout = this.current(view, width);

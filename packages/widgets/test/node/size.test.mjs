@@ -27,6 +27,9 @@ test('the size budget covers the lazy chunks and every element entry', () => {
     'entry: country-stance-map.js',
     'entry: timeline-slider.js',
     'lazy chunk: world-110m',
+    // The map's d3-geo code: loaded beside the outlines, in the CDN build too.
+    'cdn chunk: geo',
+    'lazy chunk: geo',
     // The Download menu's helpers: a chunk of their own, in the CDN build too.
     'cdn chunk: export',
     'lazy chunk: export',
