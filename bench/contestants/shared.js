@@ -38,6 +38,16 @@ export const KIND_COLORS = {
 
 export const BAR_COLOR = '#0072b2';
 
+/** 1, 2 or 5 × 10^k steps from 0 to past `max` (the floor's and the Lit control's axis). */
+export function ticks(max, count) {
+  const raw = max / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
+  const out = [];
+  for (let v = 0; v <= max + step / 2; v += step) out.push(v);
+  return out;
+}
+
 /** "$1.5B": short US-dollar amounts for axes. */
 export function usd(value) {
   if (value >= 1e9) return `$${+(value / 1e9).toFixed(1)}B`;

@@ -105,6 +105,15 @@ export const CONTESTANTS = [
     packages: ['vega-lite', 'vega'],
   },
   {
+    // What Lit and Intl alone cost: the floor's chart as a bare Lit element (see the entry).
+    id: 'lit-intl',
+    name: 'Floor’s chart as a bare Lit element, axis via Intl (control)',
+    kind: 'control',
+    renderer: 'svg',
+    entries: { bars: 'controls/lit-bars.js' },
+    packages: ['lit'],
+  },
+  {
     id: 'd3-geo-dealboard-outlines',
     name: 'd3-geo on Dealboard’s simplified outlines (control)',
     kind: 'control',

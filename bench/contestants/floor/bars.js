@@ -1,6 +1,6 @@
 // The floor: a hand-written horizontal bar chart in plain SVG, no library.
 // One rect per row, thinned row labels on the left, a value axis with grid lines.
-import { BAR_COLOR, LABEL_GAP, LABEL_MARGIN, usd } from '../shared.js';
+import { BAR_COLOR, LABEL_GAP, LABEL_MARGIN, ticks, usd } from '../shared.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const AXIS = 24;
@@ -10,16 +10,6 @@ function node(name, attributes, text) {
   for (const key in attributes) el.setAttribute(key, attributes[key]);
   if (text !== undefined) el.textContent = text;
   return el;
-}
-
-/** 1, 2 or 5 × 10^k steps from 0 to past `max`. */
-function ticks(max, count) {
-  const raw = max / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
-  const out = [];
-  for (let v = 0; v <= max + step / 2; v += step) out.push(v);
-  return out;
 }
 
 function draw(state, rows) {
