@@ -10,7 +10,7 @@ import { fire } from './events.js';
 import type { SelectDetail } from './events.js';
 import { countryName, formatPartialDate, safeLocale } from './format.js';
 import { memoizeLast } from './memo.js';
-import { moveInGrid } from './grid-navigation.js';
+import { moveInGrid, tabStop } from './grid-navigation.js';
 import { serializeSvg } from './serialize-svg.js';
 import type { TableModel } from './table-model.js';
 import {
@@ -139,6 +139,8 @@ export abstract class DealboardElement extends LitElement {
   });
 
   private navRows: string[][] = [];
+  /** The mark that takes Tab, worked out once per layout and active mark. */
+  private readonly tabStopOf = memoizeLast(tabStop);
   private readonly viewOf = memoizeLast((dataset: Dataset, date: string | null) =>
     date && isPartialDate(date) ? storyAsOf(dataset, date) : dataset,
   );
@@ -246,8 +248,7 @@ export abstract class DealboardElement extends LitElement {
   };
 
   protected tabIndexFor(id: string): number {
-    const current = this.activeId ?? this.navRows[0]?.[0] ?? null;
-    return id === current ? 0 : -1;
+    return id === this.tabStopOf(this.navRows, this.activeId) ? 0 : -1;
   }
 
   /** Marks the focused mark for styling without relying on :focus alone. */
@@ -365,7 +366,7 @@ export abstract class DealboardElement extends LitElement {
     }
     // Buttons inside the plot (legend, zoom) keep their own keys.
     if (this.markId(event) === null) return;
-    const current = this.activeId ?? this.navRows[0]?.[0] ?? null;
+    const current = this.tabStopOf(this.navRows, this.activeId);
     if ((event.key === 'Enter' || event.key === ' ') && current) {
       event.preventDefault();
       this.select(current);
@@ -381,6 +382,27 @@ export abstract class DealboardElement extends LitElement {
       this.focusMark(next);
     }
   };
+
+  /** The id of the mark that has keyboard focus, if one has. */
+  private focusedMarkId(): string | null {
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    return focused?.classList.contains('mark') ? focused.getAttribute('data-id') : null;
+  }
+
+  /**
+   * Drawing new data can move or replace the focused mark (rows re-sorted by
+   * their new values, a directive reusing a path for another country), and
+   * the browser then drops focus to the page or leaves it on another record.
+   * Focus goes back to the same record, or, if it left the data, to the tab
+   * stop, so a keyboard user stays where they were.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = this.focusedMarkId();
+    super.update(changed);
+    if (focused === null || this.focusedMarkId() === focused) return;
+    const stop = this.tabStopOf(this.navRows, focused);
+    if (stop !== null) this.focusMark(stop);
+  }
 
   /** Moves keyboard focus to a mark by id. */
   protected focusMark(id: string): void {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { moveInGrid } from './grid-navigation.js';
+import { moveInGrid, tabStop } from './grid-navigation.js';
 
 describe('moveInGrid (pure)', () => {
   const lanes = [['a1', 'a2', 'a3'], [], ['b1'], ['c1', 'c2']];
@@ -30,5 +30,19 @@ describe('moveInGrid (pure)', () => {
     expect(moveInGrid(lanes, 'gone', 'ArrowDown')).to.equal('a1');
     expect(moveInGrid(lanes, 'a1', 'x')).to.equal('a1');
     expect(moveInGrid([[], []], null, 'ArrowDown')).to.equal(null);
+  });
+});
+
+describe('tabStop (pure)', () => {
+  const lanes = [[], ['a1', 'a2'], ['b1']];
+
+  it('is the active mark while it is among the marks', () => {
+    expect(tabStop(lanes, 'b1')).to.equal('b1');
+  });
+
+  it('falls back to the first mark when there is no active one or it left', () => {
+    expect(tabStop(lanes, null)).to.equal('a1');
+    expect(tabStop(lanes, 'gone')).to.equal('a1');
+    expect(tabStop([[], []], 'gone')).to.be.null;
   });
 });

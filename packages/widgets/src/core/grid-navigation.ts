@@ -43,3 +43,16 @@ export function moveInGrid(
   }
   return filled[r]![c]!;
 }
+
+/**
+ * The mark that takes Tab (roving tab stop): the active one while it is
+ * still among the marks, else the first. A deal that left the data (a new
+ * input, an earlier `as-of` date) must not leave the picture with no tab stop.
+ */
+export function tabStop(
+  rows: readonly (readonly string[])[],
+  active: string | null,
+): string | null {
+  if (active !== null && rows.some((row) => row.includes(active))) return active;
+  return rows.find((row) => row.length > 0)?.[0] ?? null;
+}

@@ -151,6 +151,21 @@ describe('<country-stance-map>', () => {
   });
 
   describe('interaction', () => {
+    it('keeps keyboard focus on the country when new data adds stances around it', async () => {
+      const el = await mountMap('<country-stance-map></country-stance-map>');
+      el.data = copyOfDataset();
+      await settled(el);
+      mark(el, 'JPN').focus();
+      // Brazil, west of Japan, comes before it in the keyboard's order: every later mark shifts.
+      const next = copyOfDataset();
+      const japan = next.stances.find((s) => s.country === 'JPN')!;
+      next.stances.push({ ...japan, id: 'bra-partner', country: 'BRA' });
+      el.data = next;
+      await settled(el);
+      expect(mark(el, 'BRA')).to.exist;
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('JPN');
+    });
+
     it('visits every stance country, west to east, and selects with Enter', async () => {
       const el = await mountMap('<country-stance-map></country-stance-map>');
       const focusable = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.mark')];

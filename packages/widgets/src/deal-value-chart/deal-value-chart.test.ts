@@ -278,6 +278,70 @@ describe('<deal-value-chart>', () => {
   });
 
   describe('interaction', () => {
+    /** The ids of the drawn marks, top to bottom, and the one that takes Tab. */
+    const marksOf = (el: Chart) => {
+      const marks = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')];
+      return {
+        order: marks.map((m) => m.dataset.id!),
+        tabStops: marks.filter((m) => m.tabIndex === 0).map((m) => m.dataset.id!),
+      };
+    };
+
+    it('keeps keyboard focus on the deal when new data re-sorts the rows', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = copyOfDataset();
+      await settled(el);
+      const last = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')].at(-1)!;
+      const id = last.dataset.id!;
+      last.focus();
+      // The host's new data makes the last deal the largest: its row moves to the top.
+      const next = copyOfDataset();
+      const claim = next.deals.flatMap((d) => d.valueClaims)[0]!;
+      next.deals.find((d) => d.id === id)!.valueClaims = [
+        { ...claim, id: 'new-claim', amountUsd: 9e12 },
+      ];
+      el.data = next;
+      await settled(el);
+      expect(marksOf(el).order[0]).to.equal(id);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(id);
+      expect(marksOf(el).tabStops).to.deep.equal([id]);
+    });
+
+    it('moves focus and the tab stop to the first deal when the focused one leaves the data', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = copyOfDataset();
+      await settled(el);
+      const last = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')].at(-1)!;
+      const id = last.dataset.id!;
+      last.focus();
+      const next = copyOfDataset();
+      next.deals = next.deals.filter((d) => d.id !== id);
+      el.data = next;
+      await settled(el);
+      const { order, tabStops } = marksOf(el);
+      expect(order).not.to.include(id);
+      expect(tabStops).to.deep.equal([order[0]]);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(order[0]);
+    });
+
+    it('keeps a tab stop when the last active deal is filtered out while focus is elsewhere', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = copyOfDataset();
+      await settled(el);
+      const last = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')].at(-1)!;
+      const id = last.dataset.id!;
+      last.focus();
+      last.blur();
+      const next = copyOfDataset();
+      next.deals = next.deals.filter((d) => d.id !== id);
+      el.data = next;
+      await settled(el);
+      const { order, tabStops } = marksOf(el);
+      expect(tabStops).to.deep.equal([order[0]]);
+      // Focus stayed where the user put it (the page), not pulled into the chart.
+      expect(el.shadowRoot!.activeElement).to.be.null;
+    });
+
     it('moves focus through every deal with the arrow keys and selects with Enter', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       const marks = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')];

@@ -246,6 +246,26 @@ describe('<delivery-tracker>', () => {
   });
 
   describe('interaction', () => {
+    it('keeps keyboard focus on the milestone when new data removes a lane above it', async () => {
+      const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
+      el.data = copyOfDataset();
+      await settled(el);
+      const lanes = [...el.shadowRoot!.querySelectorAll('[part~="lane"]')];
+      const focused = lanes.at(-1)!.querySelector<SVGGElement>('.mark')!;
+      const id = focused.dataset.id!;
+      focused.focus();
+      // The first lane's deal leaves the data: every lane below it moves up.
+      const gone = markOf(el, lanes[0]!.querySelector('.mark')!.getAttribute('data-id')!);
+      const next = copyOfDataset();
+      const dealId = next.milestones.find((m) => m.id === gone.getAttribute('data-id'))!.dealId;
+      next.milestones = next.milestones.filter((m) => m.dealId !== dealId);
+      next.deals = next.deals.filter((d) => d.id !== dealId);
+      el.data = next;
+      await settled(el);
+      expect(el.shadowRoot!.querySelectorAll('[part~="lane"]')).to.have.length(lanes.length - 1);
+      expect(activeId(el)).to.equal(id);
+    });
+
     it('walks every milestone with the arrow keys: along a lane, then down to the next', async () => {
       const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
       const tabbable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
