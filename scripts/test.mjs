@@ -31,8 +31,9 @@ function nodeTestFiles() {
 }
 
 function nodeTests() {
-  // The install proof (npm pack → fresh folders → plain page, Vite, React, TS, Node) runs with them.
-  const files = [...nodeTestFiles(), 'test/install/install.test.mjs'];
+  // The install proof (npm pack → fresh folders → plain page, Vite, React, TS, Node) and the
+  // built demo page in Chromium run with them.
+  const files = [...nodeTestFiles(), 'test/install/install.test.mjs', 'test/demo/demo.test.mjs'];
   if (files.length === 0) return;
   console.log('\n▶ node tests');
   const result = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...files], {

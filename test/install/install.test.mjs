@@ -15,7 +15,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import {
   cpSync,
   existsSync,
@@ -27,10 +26,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, root } from '../../scripts/setup.mjs';
+import { openPage, serve, waitForMarks } from '../pages.mjs';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const keep = process.env.KEEP_INSTALL_DIR === '1';
@@ -86,75 +86,8 @@ function sh(command, args, { cwd, env = cleanEnv(), timeout = 180_000 } = {}) {
   return { stdout: result.stdout, output, seconds };
 }
 
-/** A tiny static server on 127.0.0.1; `mounts` maps URL prefixes to folders. */
-async function serve(mounts) {
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.mjs': 'text/javascript; charset=utf-8',
-    '.json': 'application/json',
-    '.css': 'text/css',
-    '.map': 'application/json',
-    '.svg': 'image/svg+xml',
-  };
-  const requests = [];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    requests.push(path);
-    const prefix = Object.keys(mounts)
-      .sort((a, b) => b.length - a.length)
-      .find((p) => path.startsWith(p));
-    const base = prefix && mounts[prefix];
-    let file = base && normalize(join(base, path.slice(prefix.length)));
-    if (file && path.endsWith('/')) file = join(file, 'index.html');
-    if (!file || !file.startsWith(base + sep) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}`;
-  const close = () =>
-    new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections(); // the browser keeps connections alive
-    });
-  return { url, requests, close };
-}
-
-/** Opens a page and collects what went wrong on it. */
-async function open(url) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error' || message.location()?.url?.endsWith('/favicon.ico')) return;
-    problems.push(`console error: ${message.text()} (${message.location()?.url ?? ''})`);
-  });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
-}
-
-/** Waits until `<tag>`'s shadow root has marks (`.mark`); returns how many. */
-async function waitForMarks(page, tag) {
-  await page.waitForFunction(
-    (name) => (document.querySelector(name)?.shadowRoot?.querySelectorAll('.mark').length ?? 0) > 0,
-    { timeout: 30_000 },
-    tag,
-  );
-  return page.evaluate(
-    (name) => document.querySelector(name).shadowRoot.querySelectorAll('.mark').length,
-    tag,
-  );
-}
+/** Opens a page in this suite's browser and collects what went wrong on it. */
+const open = (url) => openPage(browser, url);
 
 /** Every file under `dir`, as paths relative to it. */
 function walk(dir, prefix = '') {
