@@ -66,7 +66,9 @@ function instrument() {
 }
 
 describe('robustness: load and lifetime', () => {
-  it('renders 100 widgets of each kind on one page and stays responsive', async () => {
+  it('renders 100 widgets of each kind on one page and stays responsive', async function () {
+    // Hundreds of renders: allow for a busy machine (2 cores, suites running side by side).
+    this.timeout(60_000);
     const host = document.createElement('div');
     host.style.width = '600px';
     document.body.append(host);
@@ -94,7 +96,9 @@ describe('robustness: load and lifetime', () => {
     host.remove();
   });
 
-  it('leaks no observers, listeners or heap over 1,000 create → attach → set data → detach cycles', async () => {
+  it('leaks no observers, listeners or heap over 1,000 create → attach → set data → detach cycles', async function () {
+    // Hundreds of renders: allow for a busy machine (2 cores, suites running side by side).
+    this.timeout(60_000);
     const data = structuredClone(dataset);
     const { live, restore } = instrument();
     try {
