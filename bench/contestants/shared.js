@@ -38,8 +38,8 @@ export const KIND_COLORS = {
 
 export const BAR_COLOR = '#0072b2';
 
-/** 1, 2 or 5 × 10^k steps from 0 to past `max` (the floor's and the Lit control's axis). */
-export function ticks(max, count) {
+/** 1, 2 or 5 × 10^k steps from 0 to past `max` (the floor's axis). */
+function ticks(max, count) {
   const raw = max / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
@@ -54,4 +54,22 @@ export function usd(value) {
   if (value >= 1e6) return `$${+(value / 1e6).toFixed(1)}M`;
   if (value >= 1e3) return `$${+(value / 1e3).toFixed(1)}K`;
   return `$${value}`;
+}
+
+/** Height of the floor's value axis below the bars, px. */
+const AXIS_HEIGHT = 24;
+
+/**
+ * The floor's bar chart geometry, shared with the Lit control so that both
+ * draw the same picture: plot size, band per row, which labels show, the
+ * axis values and the value → x scale.
+ */
+export function barLayout(rows, width, height) {
+  const plotWidth = width - LABEL_MARGIN - 16;
+  const plotHeight = height - AXIS_HEIGHT;
+  const band = plotHeight / rows.length;
+  const every = Math.max(1, Math.ceil(LABEL_GAP / band));
+  const values = ticks(Math.max(...rows.map((r) => r.value)), 5);
+  const top = values[values.length - 1];
+  return { plotWidth, plotHeight, band, every, values, x: (v) => (v / top) * plotWidth };
 }

@@ -4,9 +4,7 @@
 // check, no frame (title, legend, table view, sources, keyboard, theming):
 // what the stack Dealboard is built on costs before any of Dealboard's own work.
 import { LitElement, html, svg } from 'lit';
-import { BAR_COLOR, LABEL_GAP, LABEL_MARGIN, ticks } from '../shared.js';
-
-const AXIS = 24;
+import { BAR_COLOR, LABEL_MARGIN, barLayout } from '../shared.js';
 
 let amount = null;
 /** "$1.5B" in the page's locale, as Dealboard formats amounts. */
@@ -27,13 +25,7 @@ class LitBars extends LitElement {
 
   render() {
     const { rows, width, height } = this;
-    const plotWidth = width - LABEL_MARGIN - 16;
-    const plotHeight = height - AXIS;
-    const band = plotHeight / rows.length;
-    const every = Math.max(1, Math.ceil(LABEL_GAP / band));
-    const values = ticks(Math.max(...rows.map((r) => r.value)), 5);
-    const top = values[values.length - 1];
-    const x = (v) => (v / top) * plotWidth;
+    const { plotHeight, band, every, values, x } = barLayout(rows, width, height);
     const bar = (row, i) =>
       svg`<rect x="0" y=${i * band + band * 0.1} width=${x(row.value)} height=${Math.max(band * 0.8, 0.5)}></rect>`;
     const label = (row, i) =>

@@ -1,9 +1,8 @@
 // The floor: a hand-written horizontal bar chart in plain SVG, no library.
 // One rect per row, thinned row labels on the left, a value axis with grid lines.
-import { BAR_COLOR, LABEL_GAP, LABEL_MARGIN, ticks, usd } from '../shared.js';
+import { BAR_COLOR, LABEL_MARGIN, barLayout, usd } from '../shared.js';
 
 const NS = 'http://www.w3.org/2000/svg';
-const AXIS = 24;
 
 function node(name, attributes, text) {
   const el = document.createElementNS(NS, name);
@@ -14,13 +13,7 @@ function node(name, attributes, text) {
 
 function draw(state, rows) {
   const { svg, width, height } = state;
-  const plotWidth = width - LABEL_MARGIN - 16;
-  const plotHeight = height - AXIS;
-  const band = plotHeight / rows.length;
-  const every = Math.max(1, Math.ceil(LABEL_GAP / band));
-  const values = ticks(Math.max(...rows.map((r) => r.value)), 5);
-  const top = values[values.length - 1];
-  const x = (v) => (v / top) * plotWidth;
+  const { plotHeight, band, every, values, x } = barLayout(rows, width, height);
   const frag = document.createDocumentFragment();
   const grid = node('g', { stroke: '#d8dee4', transform: `translate(${LABEL_MARGIN} 0)` });
   const axis = node('g', { 'font-size': 11, fill: '#59636e', 'text-anchor': 'middle' });
@@ -65,13 +58,9 @@ export function mount(container, rows, { width, height }) {
 /** New values for the same rows: the marks are updated in place. */
 export function update(state, rows) {
   if (rows.length !== state.rects.length) return draw(state, rows);
-  const plotWidth = state.width - LABEL_MARGIN - 16;
-  const values = ticks(Math.max(...rows.map((r) => r.value)), 5);
-  const top = values[values.length - 1];
-  const x = (v) => (v / top) * plotWidth;
+  const { plotHeight, values, x } = barLayout(rows, state.width, state.height);
   rows.forEach((row, i) => state.rects[i].setAttribute('width', x(row.value)));
   state.labels.forEach((label, j) => (label.textContent = rows[j * state.every].label));
-  const plotHeight = state.height - AXIS;
   const grid = document.createDocumentFragment();
   const axis = document.createDocumentFragment();
   for (const v of values) {

@@ -287,13 +287,26 @@ describe('<deal-value-chart>', () => {
       };
     };
 
-    it('keeps keyboard focus on the deal when new data re-sorts the rows', async () => {
+    /** A chart on host data with keyboard focus on its last row. */
+    const focusOnLastRow = async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       el.data = copyOfDataset();
       await settled(el);
       const last = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')].at(-1)!;
-      const id = last.dataset.id!;
       last.focus();
+      return { el, last, id: last.dataset.id! };
+    };
+
+    /** Hands the chart new data without one deal. */
+    const dropDeal = async (el: Chart, id: string) => {
+      const next = copyOfDataset();
+      next.deals = next.deals.filter((d) => d.id !== id);
+      el.data = next;
+      await settled(el);
+    };
+
+    it('keeps keyboard focus on the deal when new data re-sorts the rows', async () => {
+      const { el, id } = await focusOnLastRow();
       // The host's new data makes the last deal the largest: its row moves to the top.
       const next = copyOfDataset();
       const claim = next.deals.flatMap((d) => d.valueClaims)[0]!;
@@ -308,34 +321,18 @@ describe('<deal-value-chart>', () => {
     });
 
     it('moves focus and the tab stop to the first deal when the focused one leaves the data', async () => {
-      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
-      el.data = copyOfDataset();
-      await settled(el);
-      const last = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')].at(-1)!;
-      const id = last.dataset.id!;
-      last.focus();
-      const next = copyOfDataset();
-      next.deals = next.deals.filter((d) => d.id !== id);
-      el.data = next;
-      await settled(el);
+      const { el, id } = await focusOnLastRow();
+      await dropDeal(el, id);
       const { order, tabStops } = marksOf(el);
       expect(order).not.to.include(id);
       expect(tabStops).to.deep.equal([order[0]]);
       expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(order[0]);
     });
 
-    it('keeps a tab stop when the last active deal is filtered out while focus is elsewhere', async () => {
-      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
-      el.data = copyOfDataset();
-      await settled(el);
-      const last = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')].at(-1)!;
-      const id = last.dataset.id!;
-      last.focus();
+    it('keeps a tab stop when the last active deal leaves the data while focus is elsewhere', async () => {
+      const { el, last, id } = await focusOnLastRow();
       last.blur();
-      const next = copyOfDataset();
-      next.deals = next.deals.filter((d) => d.id !== id);
-      el.data = next;
-      await settled(el);
+      await dropDeal(el, id);
       const { order, tabStops } = marksOf(el);
       expect(tabStops).to.deep.equal([order[0]]);
       // Focus stayed where the user put it (the page), not pulled into the chart.
