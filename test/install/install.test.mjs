@@ -5,6 +5,8 @@
 //   1. a plain HTML page uses the CDN file only, served from the unpacked tarball;
 //   2. a Vite host app imports one element: it builds, renders, and its bundle
 //      holds neither the other elements nor the map geometry;
+//   2b. a Vite host app shows the map: its outlines and d3-geo code are chunks
+//      of their own, fetched by the map, which draws;
 //   3. a React 19 app on @dealboard/react type-checks, builds, renders, and its
 //      onDealboardSelect handler receives a real click;
 //   4. a TypeScript consumer type-checks `createElement('deal-value-chart').data`;
@@ -291,6 +293,43 @@ test('2. Vite host app importing one element: builds, renders, carries nothing e
       ),
     );
     assert.deepEqual(defined, [], 'only <deal-value-chart> is registered');
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('2b. Vite host app showing the map: outlines and d3-geo are chunks the map fetches, and it draws', async (t) => {
+  const out = join(work, 'out-vite-map');
+  const build = vite(
+    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+    join(app, 'vite-map'),
+  );
+  t.diagnostic(`vite build: ${build.seconds} s`);
+  const scripts = walk(out).filter((f) => f.endsWith('.js'));
+  t.diagnostic(`output: ${scripts.join(', ')}`);
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  const entry = scripts.find((f) => html.includes(f));
+  assert.ok(entry, 'index.html loads an entry chunk');
+  const code = (file) => readFileSync(join(out, file), 'utf8');
+  // `Sphere` is a GeoJSON type only d3-geo's streams name; the outlines carry their markers.
+  const holding = (marker) => scripts.filter((f) => code(f).includes(marker));
+  assert.ok(!code(entry).includes('Sphere'), 'd3-geo is not in the entry');
+  assert.equal(holding('Sphere').length, 1, 'd3-geo is in a chunk of its own');
+  for (const marker of GEOMETRY_MARKERS) {
+    assert.ok(!code(entry).includes(marker), `the entry has no geometry (${marker})`);
+  }
+
+  const server = await serve({ '/': out });
+  try {
+    const { page, problems } = await open(`${server.url}/`);
+    const marks = await waitForMarks(page, 'country-stance-map');
+    t.diagnostic(`<country-stance-map>: ${marks} marks`);
+    const fetched = server.requests.filter((path) => path.endsWith('.js'));
+    for (const chunk of [...holding('Sphere'), ...holding(GEOMETRY_MARKERS[0])]) {
+      assert.ok(fetched.includes(`/${chunk}`), `the map fetched ${chunk} (${fetched.join(', ')})`);
+    }
     assert.deepEqual(problems, []);
     await page.close();
   } finally {
