@@ -30,7 +30,8 @@ before(async () => {
   const executablePath = findChrome();
   assert.ok(executablePath, 'no Chromium found (npm test installs one)');
   browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs });
-  server = await serve({ '/': demo });
+  // axe-core from the workspace, served from the page's own origin so the CSP lets it run.
+  server = await serve({ '/': demo, '/axe/': join(root, 'node_modules', 'axe-core') });
 });
 
 after(async () => {
@@ -127,6 +128,36 @@ test('every widget on the demo page draws, under its CSP, with no errors', async
       assert.ok(code.includes(`<${tag}`), `${id} shows <${tag}>`);
     }
   }
+  await page.close();
+});
+
+test('the demo page is axe-clean, with the page light and dark', async () => {
+  const { page } = await openDemo();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.waitForFunction(
+    (tags) =>
+      [...document.querySelectorAll(tags.join(','))].every(
+        (el) =>
+          el.shadowRoot?.querySelector('.mark, [role="alert"]') &&
+          !el.shadowRoot.querySelector('.loading'),
+      ),
+    { timeout: 30_000 },
+    TAGS,
+  );
+  await page.addScriptTag({ url: '/axe/axe.min.js' });
+  const violations = () =>
+    page.evaluate(async () =>
+      (await window.axe.run(document)).violations.map(
+        (v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`,
+      ),
+    );
+  assert.deepEqual(await violations(), [], 'light page');
+  // The page's dark switch: the page and the dashboard's widgets turn dark.
+  await page.click('#dark-page');
+  await page.waitForFunction(
+    () => document.querySelector('#dashboard deal-value-chart').getAttribute('theme') === 'dark',
+  );
+  assert.deepEqual(await violations(), [], 'dark page');
   await page.close();
 });
 
