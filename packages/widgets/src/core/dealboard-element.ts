@@ -247,8 +247,13 @@ export abstract class DealboardElement extends LitElement {
     this.printing = false;
   };
 
+  /** The mark that takes Tab: the active one while it is in the data, else the first. */
+  protected get tabStopId(): string | null {
+    return this.tabStopOf(this.navRows, this.activeId);
+  }
+
   protected tabIndexFor(id: string): number {
-    return id === this.tabStopOf(this.navRows, this.activeId) ? 0 : -1;
+    return id === this.tabStopId ? 0 : -1;
   }
 
   /** Marks the focused mark for styling without relying on :focus alone. */
@@ -366,7 +371,7 @@ export abstract class DealboardElement extends LitElement {
     }
     // Buttons inside the plot (legend, zoom) keep their own keys.
     if (this.markId(event) === null) return;
-    const current = this.tabStopOf(this.navRows, this.activeId);
+    const current = this.tabStopId;
     if ((event.key === 'Enter' || event.key === ' ') && current) {
       event.preventDefault();
       this.select(current);

@@ -466,6 +466,23 @@ describe('<deal-value-chart>', () => {
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(500);
     });
 
+    it('keeps focus in the chart when the focused row far down leaves the data', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      el.data = manyDeals(500);
+      await settled(el);
+      await scrollTo(el, 250 * 40);
+      el.shadowRoot!.querySelector<SVGGElement>('g.mark[data-id="deal-260"]')!.focus();
+      const next = manyDeals(500);
+      next.deals = next.deals.filter((d) => d.id !== 'deal-260');
+      el.data = next;
+      await settled(el);
+      // The tab stop falls back to the first row: drawn although scrolled away, and focused.
+      expect(
+        el.shadowRoot!.querySelector('g.mark[tabindex="0"]')?.getAttribute('data-id'),
+      ).to.equal('deal-0');
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('deal-0');
+    });
+
     it("tells assistive tech each drawn row's place among all of them", async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       el.data = manyDeals(500);

@@ -427,8 +427,8 @@ export class DealValueChart extends DealboardElement {
     if (virtual) {
       const offset = this.rowWindow.offsetWithin(layout.plotBottom);
       const slice = visibleRows(rows.length, layout.plotTop, offset, VIEWPORT_HEIGHT);
-      const currentId = this.activeId ?? rows[0]!.deal.id;
-      rows = windowed(rows, slice, [rows.findIndex((r) => r.deal.id === currentId)]);
+      const stop = this.tabStopId;
+      rows = windowed(rows, slice, [rows.findIndex((r) => r.deal.id === stop)]);
     }
     const height = virtual ? layout.plotBottom : layout.height;
     const picture = html`<svg

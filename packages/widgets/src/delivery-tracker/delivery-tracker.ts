@@ -377,11 +377,9 @@ export class DeliveryTracker extends DealboardElement {
   );
 
   /** The tab stop (by the core's roving-tabindex rule), the focused mark and the selected one. */
-  private markFocus(layout: TrackerLayout): MarkFocus {
-    const first = layout.marks[0]?.milestone.id ?? null;
-    const tabbable = [this.activeId, first].find((id) => id !== null && this.tabIndexFor(id) === 0);
+  private markFocus(): MarkFocus {
     const active = this.activeId !== null && this.isActive(this.activeId) ? this.activeId : null;
-    return { tabbable: tabbable ?? null, active, selected: this.selected };
+    return { tabbable: this.tabStopId, active, selected: this.selected };
   }
 
   // Texts sit outside the options, hidden from assistive tech: the lane's
@@ -462,7 +460,7 @@ export class DeliveryTracker extends DealboardElement {
   }
 
   private renderTimeline(layout: TrackerLayout, width: number, view: Dataset): TemplateResult {
-    const marks = { name: this.markNames(layout, this.lang_), focus: this.markFocus(layout) };
+    const marks = { name: this.markNames(layout, this.lang_), focus: this.markFocus() };
     // Printed or downloaded, the picture is whole: every lane, the axis under them.
     if (isVirtual(layout) && !this.wholePicture) {
       return this.renderScrolling(layout, width, view, marks);
