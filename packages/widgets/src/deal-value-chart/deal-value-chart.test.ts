@@ -82,6 +82,37 @@ describe('<deal-value-chart>', () => {
       expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(4);
     });
 
+    it('fits context labels into a narrow chart and lists the figures in full for assistive tech', async () => {
+      const el = await mount<Chart>('<deal-value-chart show-context></deal-value-chart>', 320);
+      const svgBox = el.shadowRoot!.querySelector('svg[part~="svg"]')!.getBoundingClientRect();
+      const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('g.reference text')];
+      expect(labels.length).to.be.greaterThan(0);
+      for (const label of labels) {
+        const box = label.getBoundingClientRect();
+        expect(box.left, label.textContent!).to.be.at.least(svgBox.left - 1);
+        expect(box.right, label.textContent!).to.be.at.most(svgBox.right + 1);
+      }
+      // A shortened label keeps its amount and has the full text as a tooltip.
+      const shortened = labels.filter((l) => l.querySelector('title'));
+      expect(shortened.length).to.be.greaterThan(0);
+      for (const label of shortened) {
+        const full = label.querySelector('title')!.textContent!;
+        const shown = [...label.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('');
+        expect(shown).to.not.equal(full);
+        expect(shown.endsWith(full.slice(full.lastIndexOf(': ') + 2))).to.equal(true);
+      }
+      // The lines are drawn for the eye; the figures are also a list that is read out.
+      const list = el.shadowRoot!.querySelector('ul[aria-label="Context figures (not deals)"]')!;
+      expect(list.closest('[aria-hidden="true"]')).to.equal(null);
+      const items = [...list.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      expect(items).to.have.length(labels.length);
+      expect(items.some((t) => t.includes('$800M'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('sorts by value, date and name', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       expect(texts(el, 'g.row .label')[0]).to.equal('India ← Russia, S-400 Triumf');

@@ -26,6 +26,7 @@ import {
   ROW_HEIGHT,
   VIRTUAL_ROWS,
   layoutChart,
+  referenceLabel,
   rowIndex,
   rowMarks,
   visibleRows,
@@ -382,16 +383,31 @@ export class DealValueChart extends DealboardElement {
     </g>`;
   }
 
+  /** A context figure's amount in words as drawn: "about $800M". */
+  private referenceAmount({ relation, amountUsd }: ContextFigure): string {
+    return `${relationWord(relation)}${formatUsd(amountUsd, this.lang_)}`;
+  }
+
   private renderReferences(layout: ChartLayout, width: number): TemplateResult[] {
-    const locale = this.lang_;
     return layout.references.map(({ figure, x }, i) => {
-      const right = x > width * 0.6;
-      const label = `${figure.label}: ${relationWord(figure.relation)}${formatUsd(figure.amountUsd, locale)}`;
+      const label = referenceLabel(x, width, figure.label, this.referenceAmount(figure));
       return svg`<g class="reference">
         <line x1=${x} x2=${x} y1=${(i % 3) * 16 + 4} y2=${layout.plotBottom}></line>
-        <text x=${right ? x - 4 : x + 4} y=${(i % 3) * 16 + 12} text-anchor=${right ? 'end' : 'start'}>${label}</text>
+        <text x=${label.x} y=${(i % 3) * 16 + 12} text-anchor=${label.left ? 'end' : 'start'}
+          >${label.text}${label.shortened ? svg`<title>${figure.label}: ${this.referenceAmount(figure)}</title>` : nothing}</text>
       </g>`;
     });
+  }
+
+  /**
+   * The reference lines are drawn for the eye only (the picture is a list of
+   * deals for assistive tech): the same figures, in full, as a hidden list.
+   */
+  private renderReferenceList({ references }: ChartLayout): TemplateResult | typeof nothing {
+    if (!references.length) return nothing;
+    return html`<ul class="visually-hidden" aria-label="Context figures (not deals)">
+      ${references.map(({ figure }) => html`<li>${figure.label}: ${this.referenceAmount(figure)}</li>`)}
+    </ul>`;
   }
 
   /** Scrolls a row that is not drawn into view before the keyboard focuses it. */
@@ -452,9 +468,11 @@ export class DealValueChart extends DealboardElement {
       <g aria-hidden="true">${this.renderReferences(layout, width)}</g>
       ${virtual ? nothing : this.renderAxis(layout, layout.plotBottom)}
     </svg>`;
-    if (!virtual) return html`${this.renderLegend(layout)}${picture}`;
+    if (!virtual)
+      return html`${this.renderLegend(layout)}${picture}${this.renderReferenceList(layout)}`;
     return html`${this.renderLegend(layout)}
       <div class="scroller" @scroll=${this.rowWindow.onScroll}>${picture}</div>
+      ${this.renderReferenceList(layout)}
       <svg class="axis-strip" width=${width} height="24" aria-hidden="true">
         ${this.renderAxis(layout, 0)}
       </svg>`;

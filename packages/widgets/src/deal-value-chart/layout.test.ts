@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { dataset } from '@dealboard/dataset';
 import type { Deal } from '@dealboard/dataset';
-import { layoutChart, ROW_HEIGHT, rowIndex, rowMarks, visibleRows } from './layout.js';
+import {
+  layoutChart,
+  referenceLabel,
+  ROW_HEIGHT,
+  rowIndex,
+  rowMarks,
+  visibleRows,
+} from './layout.js';
 import type { ChartOptions } from './layout.js';
 
 const options: ChartOptions = {
@@ -163,5 +170,40 @@ describe('layoutChart (pure)', () => {
     expect(first).to.equal(392);
     expect(last).to.equal(418);
     expect(visibleRows(5, 0, 10_000, 400)).to.deep.equal([5, 5]);
+  });
+});
+
+describe('referenceLabel (pure)', () => {
+  const name = 'India’s first payment towards the S-400 purchase';
+  // The fitting's own estimate of a text's width, px.
+  const estimate = (text: string) => text.length * 6.8;
+
+  it('puts a label that fits right of its line, or left of a line far right', () => {
+    const near = referenceLabel(100, 800, name, 'about $800M');
+    expect(near).to.deep.equal({
+      left: false,
+      x: 104,
+      text: `${name}: about $800M`,
+      shortened: false,
+    });
+    const far = referenceLabel(700, 800, name, 'about $800M');
+    expect([far.left, far.x, far.shortened]).to.deep.equal([true, 696, false]);
+  });
+
+  it('moves a label to the side with more room when it does not fit on its own side', () => {
+    const label = referenceLabel(500, 800, name, 'about $800M');
+    expect(label.left).to.equal(true);
+    expect(estimate(label.text)).to.be.at.most(500 - 4);
+  });
+
+  it('shortens the name, never the amount, to fit a narrow plot', () => {
+    const label = referenceLabel(40, 300, name, 'about $800M');
+    expect(label.shortened).to.equal(true);
+    expect(label.text).to.match(/^India’s first\b.*…: about \$800M$/);
+    expect(estimate(label.text)).to.be.at.most(300 - 40 - 4);
+  });
+
+  it('keeps just the amount when not even a few letters of the name fit', () => {
+    expect(referenceLabel(20, 120, name, 'about $800M').text).to.equal('about $800M');
   });
 });

@@ -123,6 +123,55 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
 }
 
 /**
+ * Average advance of a character of the 12 px label font, px, on the wide
+ * side: a label fitted with it does not overrun its room in common UI fonts.
+ * (The layout has no DOM to measure text in.)
+ */
+const CHAR_WIDTH = 6.8;
+/** Gap between a reference line and its label. */
+const LABEL_GAP = 4;
+
+/** A reference line's label as drawn: which side of the line, and the text that fits there. */
+export interface ReferenceLabel {
+  /** Drawn left of the line (`text-anchor: end`) rather than right of it. */
+  left: boolean;
+  x: number;
+  text: string;
+  /** The text was shortened to fit: the full one goes in a tooltip. */
+  shortened: boolean;
+}
+
+/**
+ * Places a reference line's label "name: amount" beside the line at `x` in a
+ * plot `width` px wide: right of it, or left when the line is far right or
+ * only the left has room. A label too long for the room keeps its amount and
+ * loses the end of its name ("India's first payment…: about $800M"); with no
+ * room for that either, just the amount.
+ */
+export function referenceLabel(
+  x: number,
+  width: number,
+  name: string,
+  amount: string,
+): ReferenceLabel {
+  const room = (left: boolean) => (left ? x : width - x) - LABEL_GAP;
+  const full = `${name}: ${amount}`;
+  const fits = (text: string, left: boolean) => text.length * CHAR_WIDTH <= room(left);
+  let left = x > width * 0.6;
+  if (!fits(full, left) && room(!left) > room(left)) left = !left;
+  const place = (text: string) => ({
+    left,
+    x: left ? x - LABEL_GAP : x + LABEL_GAP,
+    text,
+    shortened: text !== full,
+  });
+  if (fits(full, left)) return place(full);
+  const keep = Math.floor(room(left) / CHAR_WIDTH) - amount.length - 3; // "…: "
+  if (keep >= 4) return place(`${name.slice(0, keep).trimEnd()}…: ${amount}`);
+  return place(amount);
+}
+
+/**
  * Lays out one row per deal on a shared dollar scale. Pure: the template
  * turns this into SVG, and tests can check it without a DOM.
  */
