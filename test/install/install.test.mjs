@@ -102,6 +102,16 @@ function walk(dir, prefix = '') {
 
 const vite = (args, cwd) =>
   sh(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), ...args], { cwd });
+/** Builds the fixture app in `fixture/` with Vite into out-<fixture>/; returns that folder. */
+function viteBuild(t, fixture) {
+  const out = join(work, `out-${fixture}`);
+  const build = vite(
+    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+    join(app, fixture),
+  );
+  t.diagnostic(`vite build: ${build.seconds} s`);
+  return out;
+}
 const tsc = (args) =>
   sh(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), ...args], { cwd: app });
 
@@ -262,12 +272,7 @@ test('1b. CDN: the map geometry and d3-geo code are sibling chunks, loaded only 
 });
 
 test('2. Vite host app importing one element: builds, renders, carries nothing else', async (t) => {
-  const out = join(work, 'out-vite-element');
-  const build = vite(
-    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    join(app, 'vite-element'),
-  );
-  t.diagnostic(`vite build: ${build.seconds} s`);
+  const out = viteBuild(t, 'vite-element');
   const files = walk(out);
   const scripts = files.filter((f) => f.endsWith('.js'));
   t.diagnostic(`output: ${files.join(', ')}`);
@@ -301,12 +306,7 @@ test('2. Vite host app importing one element: builds, renders, carries nothing e
 });
 
 test('2b. Vite host app showing the map: outlines and d3-geo are chunks the map fetches, and it draws', async (t) => {
-  const out = join(work, 'out-vite-map');
-  const build = vite(
-    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    join(app, 'vite-map'),
-  );
-  t.diagnostic(`vite build: ${build.seconds} s`);
+  const out = viteBuild(t, 'vite-map');
   const scripts = walk(out).filter((f) => f.endsWith('.js'));
   t.diagnostic(`output: ${scripts.join(', ')}`);
   const html = readFileSync(join(out, 'index.html'), 'utf8');
@@ -340,12 +340,7 @@ test('2b. Vite host app showing the map: outlines and d3-geo are chunks the map 
 test('3. React 19 app on @dealboard/react: tsc --noEmit, vite build, renders, onDealboardSelect', async (t) => {
   const check = tsc(['--noEmit', '-p', 'react/tsconfig.json']);
   t.diagnostic(`tsc --noEmit: ${check.seconds} s`);
-  const out = join(work, 'out-react');
-  const build = vite(
-    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    join(app, 'react'),
-  );
-  t.diagnostic(`vite build: ${build.seconds} s`);
+  const out = viteBuild(t, 'react');
   const code = walk(out)
     .filter((f) => f.endsWith('.js'))
     .map((f) => readFileSync(join(out, f), 'utf8'))
