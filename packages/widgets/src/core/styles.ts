@@ -163,6 +163,9 @@ export const baseStyles = css`
     display: block;
     overflow: visible;
     font-family: var(--_font);
+    /* The pictures are laid out left to right (values and time grow rightwards): in a
+       right-to-left page, "start"-anchored labels would otherwise run off the left edge. */
+    direction: ltr;
   }
   svg text {
     fill: var(--_fg);

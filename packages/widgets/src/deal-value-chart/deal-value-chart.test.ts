@@ -1,4 +1,4 @@
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '@dealboard/dataset';
 import '../define/deal-value-chart.js';
@@ -111,6 +111,25 @@ describe('<deal-value-chart>', () => {
       expect(items).to.have.length(labels.length);
       expect(items.some((t) => t.includes('$800M'))).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps every label inside the picture in a right-to-left page', async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div dir="rtl" lang="ar" style="width:640px">
+          <deal-value-chart show-context></deal-value-chart>
+        </div>`,
+      );
+      const el = box.querySelector<Chart>('deal-value-chart')!;
+      await settled(el);
+      const picture = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+      const frame = picture.getBoundingClientRect();
+      const texts = [...picture.querySelectorAll('text')];
+      expect(texts.length).to.be.greaterThan(8);
+      for (const text of texts) {
+        const { left, right } = text.getBoundingClientRect();
+        expect(left, text.textContent!).to.be.at.least(frame.left - 1);
+        expect(right, text.textContent!).to.be.at.most(frame.right + 1);
+      }
     });
 
     it('sorts by value, date and name', async () => {

@@ -245,6 +245,25 @@ describe('<delivery-tracker>', () => {
     });
   });
 
+  it('keeps its lane names inside the picture in a right-to-left page', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar" style="width:800px">
+        <delivery-tracker></delivery-tracker>
+      </div>`,
+    );
+    const el = box.querySelector<Tracker>('delivery-tracker')!;
+    await settled(el);
+    const picture = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+    const frame = picture.getBoundingClientRect();
+    const names = [...picture.querySelectorAll('.lane-text text')];
+    expect(names.length).to.be.greaterThan(3);
+    for (const text of names) {
+      const { left, right } = text.getBoundingClientRect();
+      expect(left, text.textContent!).to.be.at.least(frame.left - 1);
+      expect(right, text.textContent!).to.be.at.most(frame.right + 1);
+    }
+  });
+
   describe('interaction', () => {
     it('keeps keyboard focus on the milestone when new data removes a lane above it', async () => {
       const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
