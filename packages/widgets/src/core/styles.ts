@@ -10,6 +10,12 @@ export const baseStyles = css`
     display: block;
     contain: content;
     min-width: 0;
+    /* The widgets' own words are English and their pictures run left to right (amounts and
+       time grow rightwards): they keep that direction in a right-to-left page, where SVG
+       labels anchored at their start would otherwise run out of the picture and English
+       sentences end with their full stop on the left. Names in other scripts still read in
+       their own direction. */
+    direction: ltr;
     --_font: var(--dealboard-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_bg: var(--dealboard-background, #ffffff);
     --_fg: var(--dealboard-text, #1b1f24);
@@ -163,9 +169,6 @@ export const baseStyles = css`
     display: block;
     overflow: visible;
     font-family: var(--_font);
-    /* The pictures are laid out left to right (values and time grow rightwards): in a
-       right-to-left page, "start"-anchored labels would otherwise run off the left edge. */
-    direction: ltr;
   }
   svg text {
     fill: var(--_fg);

@@ -113,7 +113,7 @@ describe('<deal-value-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('keeps every label inside the picture in a right-to-left page', async () => {
+    it('stays left to right, every label inside the picture, in a right-to-left page', async () => {
       const box = await fixture<HTMLDivElement>(
         html`<div dir="rtl" lang="ar" style="width:640px">
           <deal-value-chart show-context></deal-value-chart>
@@ -121,6 +121,8 @@ describe('<deal-value-chart>', () => {
       );
       const el = box.querySelector<Chart>('deal-value-chart')!;
       await settled(el);
+      // English words and a left-to-right picture: the frame keeps that direction.
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.base')!).direction).to.equal('ltr');
       const picture = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
       const frame = picture.getBoundingClientRect();
       const texts = [...picture.querySelectorAll('text')];
