@@ -143,7 +143,20 @@ export function countryLabel(code: string, locale: string): string {
   return countryName(alpha3ToAlpha2(code), code, locale);
 }
 
-/** A deal's label: "India ← Russia, S-400 Triumf". */
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A name as a run of its own (Unicode first-strong isolate) when it is written
+ * right to left: between two such names the arrow would otherwise join their
+ * run, and "India ← Russia" in Arabic would show Russia on the arrow's
+ * buyer side. Latin-script names are left as they are.
+ */
+function isolated(name: string): string {
+  return RTL_LETTER.test(name) ? `\u2068${name}\u2069` : name;
+}
+
+/** A deal's label: "India ← Russia, S-400 Triumf" (buyer ← supplier). */
 export function dealLabel(deal: Deal, locale: string): string {
-  return `${countryLabel(deal.buyer, locale)} ← ${countryLabel(deal.supplier, locale)}, ${deal.system}`;
+  return `${isolated(countryLabel(deal.buyer, locale))} ← ${isolated(countryLabel(deal.supplier, locale))}, ${isolated(deal.system)}`;
 }

@@ -134,6 +134,23 @@ describe('<deal-value-chart>', () => {
       }
     });
 
+    it("keeps the buyer on the arrow's side when names are written right to left", async () => {
+      const el = await mount<Chart>('<deal-value-chart locale="ar"></deal-value-chart>');
+      const label = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('g.row .label')].find((t) =>
+        t.textContent!.includes('S-400'),
+      )!;
+      const text = label.textContent!;
+      const india = new Intl.DisplayNames('ar', { type: 'region' }).of('IN')!;
+      const russia = new Intl.DisplayNames('ar', { type: 'region' }).of('RU')!;
+      expect(text.startsWith(`\u2068${india}\u2069 ← \u2068${russia}\u2069`)).to.equal(true);
+      // As drawn: India (the buyer) left of the arrow, Russia (the supplier) right of it.
+      const x = (i: number) => label.getStartPositionOfChar(i).x;
+      const arrow = text.indexOf('←');
+      const [buyerX, supplierX] = [text.indexOf(india), text.indexOf(russia)].map(x);
+      expect(buyerX).to.be.below(x(arrow));
+      expect(supplierX).to.be.above(x(arrow));
+    });
+
     it('sorts by value, date and name', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       expect(texts(el, 'g.row .label')[0]).to.equal('India ← Russia, S-400 Triumf');
