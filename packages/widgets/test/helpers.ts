@@ -109,3 +109,14 @@ export function inScroller(el: Element, selector: string, partly = false): Eleme
       : at.top >= view.top && at.bottom <= view.bottom;
   });
 }
+
+/** Of `texts`, those drawn past the left or right edge of `frame` (by more than 1 px). */
+export function pastEdges(frame: Element, texts: Iterable<Element>): string[] {
+  const edges = frame.getBoundingClientRect();
+  return [...texts]
+    .filter((text) => {
+      const { left, right } = text.getBoundingClientRect();
+      return left < edges.left - 1 || right > edges.right + 1;
+    })
+    .map((text) => text.textContent!);
+}
