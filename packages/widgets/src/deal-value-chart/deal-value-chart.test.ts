@@ -144,6 +144,28 @@ describe('<deal-value-chart>', () => {
       expect(supplierX).to.be.above(x(arrow));
     });
 
+    it('shortens a long deal name in a narrow chart instead of running it into the value', async () => {
+      const data = copyOfDataset();
+      data.deals[0]!.system =
+        'S-400 Triumf long-range surface-to-air missile systems, five regiments';
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>', 320);
+      el.data = data;
+      await settled(el);
+      for (const row of el.shadowRoot!.querySelectorAll('g.row')) {
+        const label = row.querySelector('.label')!.getBoundingClientRect();
+        const value = row.querySelector('.value')!.getBoundingClientRect();
+        expect(label.right, row.querySelector('.label')!.textContent!).to.be.below(value.left);
+      }
+      const long = el
+        .shadowRoot!.querySelector(`g.mark[data-id="${data.deals[0]!.id}"]`)!
+        .closest('g.row')!;
+      const title = long.querySelector('.label title')!.textContent!;
+      expect(title).to.match(new RegExp(`, ${data.deals[0]!.system}$`));
+      expect(long.querySelector('.label')!.textContent!.startsWith(title)).to.equal(false);
+      // The option's accessible name still has the whole name.
+      expect(long.querySelector('.mark')!.getAttribute('aria-label')).to.contain('five regiments');
+    });
+
     it('sorts by value, date and name', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       expect(texts(el, 'g.row .label')[0]).to.equal('India ← Russia, S-400 Triumf');

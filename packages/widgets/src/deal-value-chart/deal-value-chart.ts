@@ -25,14 +25,19 @@ import {
   LABEL_LINE,
   ROW_HEIGHT,
   VIRTUAL_ROWS,
+  fitText,
   layoutChart,
   referenceLabel,
   rowIndex,
   rowMarks,
+  textWidth,
   visibleRows,
 } from './layout.js';
 import type { BarRow, ChartLayout, RowMarks, SortOrder } from './layout.js';
 import { chartStyles } from './deal-value-chart.styles.js';
+
+/** Least room between a row's name and its value text, px. */
+const VALUE_GAP = 12;
 
 /**
  * A horizontal bar chart of arms-deal values in US dollars, one row per deal.
@@ -336,13 +341,17 @@ export class DealValueChart extends DealboardElement {
     const barY = LABEL_LINE + 2;
     const mid = barY + BAR_HEIGHT / 2;
     const classes = `mark kind-${row.kind}${this.isActive(id) ? ' active' : ''}`;
+    // A long name gives way to the value on its right (the full name is the tooltip).
+    const label = this.dealLabel(row.deal);
+    const value = this.valueText(row, marks);
+    const shown = fitText(label, width - textWidth(value) - VALUE_GAP);
     // Texts sit outside the option, hidden from assistive tech: the option's
     // name states the fact in words, which "$5.4B–$5.5B" would not. Its place
     // among all rows is given, as only the rows in view may be drawn.
     return svg`<g class="row ${this.linkClass(row.deal.buyer)}" transform="translate(0 ${row.y})">
       <g class="row-text" aria-hidden="true">
-        <text class="label" x="0" y="12">${this.dealLabel(row.deal)}</text>
-        <text class="value" x=${width} y="12" text-anchor="end">${this.valueText(row, marks)}</text>
+        <text class="label" x="0" y="12">${shown}${shown === label ? nothing : svg`<title>${label}</title>`}</text>
+        <text class="value" x=${width} y="12" text-anchor="end">${value}</text>
         ${row.kind === 'undisclosed' ? svg`<text class="undisclosed-text" x="8" y=${mid + 4}>value not disclosed</text>` : nothing}
       </g>
       <g class=${classes} part="mark" data-id=${id} role="option"

@@ -3,10 +3,12 @@ import { dataset } from '@dealboard/dataset';
 import type { Deal } from '@dealboard/dataset';
 import {
   layoutChart,
+  fitText,
   referenceLabel,
   ROW_HEIGHT,
   rowIndex,
   rowMarks,
+  textWidth,
   visibleRows,
 } from './layout.js';
 import type { ChartOptions } from './layout.js';
@@ -175,8 +177,8 @@ describe('layoutChart (pure)', () => {
 
 describe('referenceLabel (pure)', () => {
   const name = 'India’s first payment towards the S-400 purchase';
-  // The fitting's own estimate of a text's width, px.
-  const estimate = (text: string) => text.length * 6.8;
+  // The fitting's own estimate of a text's width, px (the labels are 11 px).
+  const estimate = (text: string) => textWidth(text, 11);
 
   it('puts a label that fits right of its line, or left of a line far right', () => {
     const near = referenceLabel(100, 800, name, 'about $800M');
@@ -205,5 +207,15 @@ describe('referenceLabel (pure)', () => {
 
   it('keeps just the amount when not even a few letters of the name fit', () => {
     expect(referenceLabel(20, 120, name, 'about $800M').text).to.equal('about $800M');
+  });
+});
+
+describe('fitText (pure)', () => {
+  it('keeps a text that fits and shortens one that does not, with an ellipsis', () => {
+    expect(fitText('India ← Russia', 200)).to.equal('India ← Russia');
+    const short = fitText('India ← Russia, S-400 Triumf long-range missile systems', 120);
+    expect(short).to.match(/^India ← Russia.*…$/);
+    expect(textWidth(short)).to.be.at.most(120);
+    expect(fitText('India', 3)).to.equal('…');
   });
 });

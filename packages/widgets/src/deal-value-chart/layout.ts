@@ -123,11 +123,23 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
 }
 
 /**
- * Average advance of a character of the 12 px label font, px, on the wide
- * side: a label fitted with it does not overrun its room in common UI fonts.
- * (The layout has no DOM to measure text in.)
+ * Estimated width of `text` drawn at `fontSize` px, on the wide side (0.6 em
+ * a character), so that text fitted with it does not overrun its room in
+ * common UI fonts. The layout has no DOM to measure text in.
  */
-const CHAR_WIDTH = 6.8;
+export function textWidth(text: string, fontSize = 12): number {
+  return text.length * fontSize * 0.6;
+}
+
+/** `text` shortened with "…" to fit `room` px by {@link textWidth}; unchanged when it fits. */
+export function fitText(text: string, room: number, fontSize = 12): string {
+  if (textWidth(text, fontSize) <= room) return text;
+  const keep = Math.floor(room / (fontSize * 0.6)) - 1;
+  return `${text.slice(0, Math.max(keep, 0)).trimEnd()}…`;
+}
+
+/** Font size of the reference lines' labels, px (the chart's styles). */
+const REFERENCE_FONT = 11;
 /** Gap between a reference line and its label. */
 const LABEL_GAP = 4;
 
@@ -146,7 +158,7 @@ export interface ReferenceLabel {
  * plot `width` px wide: right of it, or left when the line is far right or
  * only the left has room. A label too long for the room keeps its amount and
  * loses the end of its name ("India's first payment…: about $800M"); with no
- * room for that either, just the amount.
+ * room for a few letters of the name, just the amount.
  */
 export function referenceLabel(
   x: number,
@@ -156,19 +168,19 @@ export function referenceLabel(
 ): ReferenceLabel {
   const room = (left: boolean) => (left ? x : width - x) - LABEL_GAP;
   const full = `${name}: ${amount}`;
-  const fits = (text: string, left: boolean) => text.length * CHAR_WIDTH <= room(left);
+  const fits = (left: boolean) => textWidth(full, REFERENCE_FONT) <= room(left);
   let left = x > width * 0.6;
-  if (!fits(full, left) && room(!left) > room(left)) left = !left;
-  const place = (text: string) => ({
-    left,
-    x: left ? x - LABEL_GAP : x + LABEL_GAP,
-    text,
-    shortened: text !== full,
-  });
-  if (fits(full, left)) return place(full);
-  const keep = Math.floor(room(left) / CHAR_WIDTH) - amount.length - 3; // "…: "
-  if (keep >= 4) return place(`${name.slice(0, keep).trimEnd()}…: ${amount}`);
-  return place(amount);
+  if (!fits(left) && room(!left) > room(left)) left = !left;
+  let text = full;
+  if (!fits(left)) {
+    const short = fitText(
+      name,
+      room(left) - textWidth(`: ${amount}`, REFERENCE_FONT),
+      REFERENCE_FONT,
+    );
+    text = short.length > 4 ? `${short}: ${amount}` : amount;
+  }
+  return { left, x: left ? x - LABEL_GAP : x + LABEL_GAP, text, shortened: text !== full };
 }
 
 /**
