@@ -405,7 +405,7 @@ export abstract class DealboardElement extends LitElement {
     const focused = this.focusedMarkId();
     super.update(changed);
     if (focused === null || this.focusedMarkId() === focused) return;
-    const stop = this.tabStopOf(this.navRows, focused);
+    const stop = tabStop(this.navRows, focused);
     if (stop !== null) this.focusMark(stop);
   }
 

@@ -112,7 +112,7 @@ export class CountryStanceMap extends DealboardElement {
 
   @state() private world: WorldTopology | null = null;
   @state() private geo: MapGeo | null = null;
-  @state() private worldFailed = false;
+  @state() private partsFailed = false;
   @state() private zoom: Zoom = NO_ZOOM;
 
   protected readonly defaultHeading = 'Where countries stand';
@@ -147,7 +147,7 @@ export class CountryStanceMap extends DealboardElement {
 
   /** The outlines and the geographic code, two chunks fetched side by side. */
   private async loadOutlines(): Promise<void> {
-    this.worldFailed = false;
+    this.partsFailed = false;
     try {
       const world = this.loadGeometry();
       const geo = loadedGeo() ?? loadGeo();
@@ -159,7 +159,7 @@ export class CountryStanceMap extends DealboardElement {
       }
     } catch (error) {
       console.error('[dealboard] The map outlines or drawing code could not be loaded.', error);
-      this.worldFailed = true;
+      this.partsFailed = true;
     }
   }
 
@@ -481,7 +481,7 @@ export class CountryStanceMap extends DealboardElement {
   }
 
   protected override renderPlot(view: Dataset, width: number): TemplateResult {
-    if (this.worldFailed) {
+    if (this.partsFailed) {
       return html`<div class="error" role="alert" part="error">
         <strong>The map could not be loaded.</strong> Its outlines or drawing code did not download;
         the Table view still lists every stance.

@@ -403,7 +403,7 @@ export class DealValueChart extends DealboardElement {
       return svg`<g class="reference">
         <line x1=${x} x2=${x} y1=${(i % 3) * 16 + 4} y2=${layout.plotBottom}></line>
         <text x=${label.x} y=${(i % 3) * 16 + 12} text-anchor=${label.left ? 'end' : 'start'}
-          >${label.text}${label.shortened ? svg`<title>${figure.label}: ${this.referenceAmount(figure)}</title>` : nothing}</text>
+          >${label.text}${label.text === label.full ? nothing : svg`<title>${label.full}</title>`}</text>
       </g>`;
     });
   }

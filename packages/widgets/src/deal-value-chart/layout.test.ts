@@ -186,10 +186,10 @@ describe('referenceLabel (pure)', () => {
       left: false,
       x: 104,
       text: `${name}: about $800M`,
-      shortened: false,
+      full: `${name}: about $800M`,
     });
     const far = referenceLabel(700, 800, name, 'about $800M');
-    expect([far.left, far.x, far.shortened]).to.deep.equal([true, 696, false]);
+    expect([far.left, far.x, far.text]).to.deep.equal([true, 696, far.full]);
   });
 
   it('moves a label to the side with more room when it does not fit on its own side', () => {
@@ -200,7 +200,7 @@ describe('referenceLabel (pure)', () => {
 
   it('shortens the name, never the amount, to fit a narrow plot', () => {
     const label = referenceLabel(40, 300, name, 'about $800M');
-    expect(label.shortened).to.equal(true);
+    expect(label.full).to.equal(`${name}: about $800M`);
     expect(label.text).to.match(/^India’s first\b.*…: about \$800M$/);
     expect(estimate(label.text)).to.be.at.most(300 - 40 - 4);
   });

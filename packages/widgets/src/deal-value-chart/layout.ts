@@ -123,18 +123,21 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
 }
 
 /**
- * Estimated width of `text` drawn at `fontSize` px, on the wide side (0.6 em
- * a character), so that text fitted with it does not overrun its room in
- * common UI fonts. The layout has no DOM to measure text in.
+ * A character's advance in em, on the wide side, so that text fitted with it
+ * does not overrun its room in common UI fonts. The layout has no DOM to
+ * measure text in.
  */
+const EM_PER_CHARACTER = 0.6;
+
+/** Estimated width of `text` drawn at `fontSize` px. */
 export function textWidth(text: string, fontSize = 12): number {
-  return text.length * fontSize * 0.6;
+  return text.length * fontSize * EM_PER_CHARACTER;
 }
 
 /** `text` shortened with "…" to fit `room` px by {@link textWidth}; unchanged when it fits. */
 export function fitText(text: string, room: number, fontSize = 12): string {
   if (textWidth(text, fontSize) <= room) return text;
-  const keep = Math.floor(room / (fontSize * 0.6)) - 1;
+  const keep = Math.floor(room / (fontSize * EM_PER_CHARACTER)) - 1;
   return `${text.slice(0, Math.max(keep, 0)).trimEnd()}…`;
 }
 
@@ -148,9 +151,9 @@ export interface ReferenceLabel {
   /** Drawn left of the line (`text-anchor: end`) rather than right of it. */
   left: boolean;
   x: number;
+  /** What is drawn: `full`, or shortened to fit (then `full` goes in a tooltip). */
   text: string;
-  /** The text was shortened to fit: the full one goes in a tooltip. */
-  shortened: boolean;
+  full: string;
 }
 
 /**
@@ -180,7 +183,7 @@ export function referenceLabel(
     );
     text = short.length > 4 ? `${short}: ${amount}` : amount;
   }
-  return { left, x: left ? x - LABEL_GAP : x + LABEL_GAP, text, shortened: text !== full };
+  return { left, x: left ? x - LABEL_GAP : x + LABEL_GAP, text, full };
 }
 
 /**
