@@ -115,7 +115,7 @@ export const CONTESTANTS = [
   },
   {
     id: 'd3-geo-dealboard-outlines',
-    name: 'd3-geo on Dealboard’s simplified outlines (control)',
+    name: 'd3-geo on Dealboard’s projected outlines (control)',
     kind: 'control',
     renderer: 'svg',
     entries: { map: 'floor/map-dealboard-outlines.js' },

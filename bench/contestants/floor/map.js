@@ -4,10 +4,11 @@ import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { NO_STANCE, STANCE_COLORS } from '../shared.js';
 
-export function drawMap(container, topology, stances, { width }) {
+/** `projection` fitted to the width: Equal Earth for outlines in degrees. */
+export function drawMap(container, topology, stances, { width }, projection = geoEqualEarth()) {
   const NS = 'http://www.w3.org/2000/svg';
   const countries = feature(topology, topology.objects.countries);
-  const projection = geoEqualEarth().fitWidth(width, countries);
+  projection.fitWidth(width, countries);
   const path = geoPath(projection);
   const height = Math.ceil(path.bounds(countries)[1][1]);
   const byId = new Map(stances.map((s) => [s.id, s.category]));

@@ -38,12 +38,18 @@ function stance(country: string, category: Stance['category']): Stance {
 }
 
 describe('countriesOf', () => {
-  it('matches the outlines to ISO codes, with spherical centroids', () => {
+  it('matches the outlines to ISO codes, centred on their main part', () => {
     expect(countries).to.have.length(topology.objects.countries.geometries.length);
     expect(countries.filter((c) => c.code === null)).to.have.length(3);
-    const [lon, lat] = countries.find((c) => c.code === 'IND')!.centroid;
+    const centroid = (code: string) => countries.find((c) => c.code === code)!.centroid;
+    const [lon, lat] = centroid('IND');
     expect(lon).to.be.within(75, 85);
     expect(lat).to.be.within(18, 28);
+    // France, not the Atlantic between it and French Guiana.
+    expect(centroid('FRA')[0]).to.be.within(-2, 6);
+    expect(centroid('FRA')[1]).to.be.within(44, 49);
+    // Fiji, cut in two at the antimeridian, on its main island, not mid-map.
+    expect(Math.abs(centroid('FJI')[0])).to.be.greaterThan(175);
     // Antarctica is left out of the geometry: not a country, and a fifth of the height.
     expect(countries.some((c) => c.code === 'ATA')).to.be.false;
   });
@@ -91,35 +97,63 @@ describe('frameMap (pure)', () => {
     expect(Math.max(...fiji)).to.be.greaterThan(900);
   });
 
-  it('fits to the last bit as d3-geo fitExtent does, from bounds measured once', () => {
+  it('fits the outlines to the view from their bounds, shipped with them', () => {
     const world = feature(topology, topology.objects.countries);
-    // The bounds shipped with the outlines are what d3-geo measures for them.
-    const measured = geoPath(geoEqualEarth().scale(150).translate([0, 0])).bounds(world);
-    expect(topology.equalEarthBounds).to.deep.equal(measured);
-    for (const [width, focus] of [
-      [1000, null],
-      [360, null],
-      [800, 'IND,PAK'],
-      [700, 'europe'],
+    // The bounds shipped with the outlines are what d3-geo measures of them.
+    const [[x0, y0], [x1, y1]] = geoPath().bounds(world);
+    expect(topology.bbox).to.deep.equal([x0, y0, x1, y1]);
+    for (const [width, focus, codes] of [
+      [1000, null, null],
+      [360, null, null],
+      [800, 'IND,PAK', ['IND', 'PAK']],
+      [700, 'JPN', ['JPN']],
     ] as const) {
       const frame = frameMap(countries, width, focus);
-      const extent: [[number, number], [number, number]] = [
-        [4, 4],
-        [width - 4, frame.height - 4],
-      ];
-      const fitted = geoEqualEarth().fitExtent(
-        extent,
-        focus ? focusShape(focus, countries)! : world,
-      );
-      expect(frame.projection.scale(), `${width} ${focus}`).to.equal(fitted.scale());
-      expect(frame.projection.translate(), `${width} ${focus}`).to.deep.equal(fitted.translate());
+      const drawn = (codes ?? countries.map((c) => c.code))
+        .map((code) => outlineOf(frame, code as string))
+        .filter(Boolean)
+        .map(boundsOf);
+      const left = Math.min(...drawn.map((b) => b.x0));
+      const right = Math.max(...drawn.map((b) => b.x1));
+      const top = Math.min(...drawn.map((b) => b.y0));
+      const bottom = Math.max(...drawn.map((b) => b.y1));
+      // Fitted as d3's fitExtent does: filling the view, less its 4 px padding,
+      // across or down, and centred the other way.
+      const across = Math.abs(left - 4) < 0.1 && Math.abs(right - (width - 4)) < 0.1;
+      const down = Math.abs(top - 4) < 0.1 && Math.abs(bottom - (frame.height - 4)) < 0.1;
+      expect(across || down, `${width} ${focus}`).to.be.true;
+      expect((left + right) / 2, `${width} ${focus}`).to.be.closeTo(width / 2, 0.1);
+      expect((top + bottom) / 2, `${width} ${focus}`).to.be.closeTo(frame.height / 2, 0.1);
     }
-    // The same aspect as the whole world's measured bounds, at every width.
-    const [[x0, y0], [x1, y1]] = measured;
+    // The same aspect as the whole world's bounds, at every width.
     expect(frameMap(countries, 640, null).height).to.be.closeTo(
       (640 * (y1 - y0)) / (x1 - x0),
       1e-9,
     );
+  });
+
+  it('places points given in degrees where the outlines are drawn', () => {
+    const reference = geoEqualEarth().scale(150).translate([0, 0]);
+    for (const [width, focus] of [
+      [1000, null],
+      [800, 'south-asia'],
+    ] as const) {
+      const frame = frameMap(countries, width, focus);
+      for (const code of ['IND', 'BRA', 'NZL']) {
+        const country = countries.find((c) => c.code === code)!;
+        const geometry = country.feature.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+        const first =
+          geometry.type === 'Polygon'
+            ? geometry.coordinates[0]![0]!
+            : geometry.coordinates[0]![0]![0]!;
+        // The outline's first point, drawn (rounded to a tenth), and the same
+        // point in degrees through the frame's projection.
+        const drawn = subpaths(outlineOf(frame, code))[0]![0]!;
+        const placed = frame.projection(reference.invert!(first as [number, number])!)!;
+        expect(placed[0], `${code} x`).to.be.closeTo(drawn[0], 0.06);
+        expect(placed[1], `${code} y`).to.be.closeTo(drawn[1], 0.06);
+      }
+    }
   });
 
   it('draws the outlines once per size and focus, for every map on the page', () => {

@@ -1,17 +1,22 @@
-import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoIdentity, geoPath } from 'd3-geo';
 import type { GeoPath, GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Deal, Stance, StanceCategory } from '@dealboard/dataset';
 import { featureCode } from './iso.js';
 import { focusShape } from './focus.js';
+import { mainPartCenter, REFERENCE_SCALE, referenceProjection } from './plane.js';
 import type { WorldTopology } from './world.js';
 
 export interface Country {
   /** ISO alpha-3 code; null for the few areas without one (Kosovo…). */
   code: string | null;
+  /** The outline, in the map's plane (see plane.ts). */
   feature: Feature<Geometry>;
-  /** Spherical centroid, [longitude, latitude]: where flows meet. Worked out when first read. */
+  /**
+   * Where the country's main part is centred, [longitude, latitude]: where
+   * flows meet. Worked out when first read.
+   */
   readonly centroid: [number, number];
   /** Place in the west-to-east order of the centroids: the keyboard's order. */
   rank: number;
@@ -19,10 +24,15 @@ export interface Country {
 
 type Bounds = [[number, number], [number, number]];
 
+/** The outlines' plane, and paths in it for outlines (as they are) and for shapes in degrees. */
+const reference = referenceProjection();
+const plane = geoPath();
+const sphere = geoPath(reference);
+
 /** The outlines as GeoJSON features matched to ISO codes. Heavy: compute once per topology. */
 // The outlines are one shared object: every map on the page reuses its features.
 const countriesByTopology = new WeakMap<WorldTopology, Country[]>();
-/** The whole world's reference bounds (see referenceBounds), per outlines. */
+/** The whole world's bounds in the outlines' plane, per outlines. */
 const worldBounds = new WeakMap<readonly Country[], Bounds>();
 
 export function countriesOf(topology: WorldTopology): Country[] {
@@ -34,7 +44,12 @@ export function countriesOf(topology: WorldTopology): Country[] {
     order.forEach((index, rank) => (list[index]!.rank = rank));
     countries = list;
     countriesByTopology.set(topology, countries);
-    if (topology.equalEarthBounds) worldBounds.set(countries, topology.equalEarthBounds);
+    const box = topology.bbox;
+    if (box?.length === 4)
+      worldBounds.set(countries, [
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ]);
   }
   return countries;
 }
@@ -44,9 +59,9 @@ function countryOf(feature: Feature<Geometry>): Country {
   return {
     code: featureCode(feature.id),
     feature,
-    // A spherical centroid is a pass over the outline: only the few needed are worked out.
+    // A pass over the outline: only the few needed are worked out.
     get centroid() {
-      return (centroid ??= geoCentroid(feature));
+      return (centroid ??= reference.invert!(mainPartCenter(feature))!);
     },
     rank: 0,
   };
@@ -61,11 +76,13 @@ export function westToEastOf(countries: readonly Pick<Country, 'centroid'>[]): n
   return longitudes.map((_, i) => i).sort((a, b) => longitudes[a]! - longitudes[b]!);
 }
 
-/** The projection at one size and focus, with each country's outline drawn. */
+/** The map at one size and focus, with each country's outline drawn. */
 export interface MapFrame {
   width: number;
   height: number;
+  /** Equal Earth as the outlines are drawn at this size and focus: for places given in degrees. */
   projection: GeoProjection;
+  /** Draws lines given in degrees (great circles) with `projection`. */
   path: GeoPath;
   /** SVG path data per country, in the order of the countries. */
   outlines: string[];
@@ -74,25 +91,31 @@ export interface MapFrame {
 /** Room around the fitted area, so the focus ring of a country at the edge shows. */
 const PAD = 4;
 
-/** The scale d3's `fitExtent` measures at (translation [0, 0]); the fit then scales linearly. */
-const REFERENCE_SCALE = 150;
-
 /**
- * Projected bounds of `object` exactly as d3's `fitExtent` measures them:
- * Equal Earth at the reference scale, not translated. One pass over the outlines.
+ * Bounds of `object` in the outlines' plane. Outlines are in the plane
+ * already; a region's box (a MultiPoint, see focusShape) is in degrees.
  */
-function referenceBounds(object: FeatureCollection<Geometry | null>): Bounds {
-  return geoPath(geoEqualEarth().scale(REFERENCE_SCALE).translate([0, 0])).bounds(object);
+function planeBounds(object: FeatureCollection<Geometry | null>): Bounds {
+  let [[x0, y0], [x1, y1]]: Bounds = [
+    [Infinity, Infinity],
+    [-Infinity, -Infinity],
+  ];
+  for (const feature of object.features) {
+    const inDegrees = feature.geometry?.type === 'MultiPoint';
+    const [[a, b], [c, d]] = (inDegrees ? sphere : plane).bounds(feature);
+    [x0, y0, x1, y1] = [Math.min(x0, a), Math.min(y0, b), Math.max(x1, c), Math.max(y1, d)];
+  }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
-/**
- * The whole world's reference bounds: the same at every size, so measured
- * once per outlines, if the outlines do not come with them.
- */
+/** The whole world's bounds in the plane, measured once per outlines if they do not come with them. */
 function worldBoundsOf(countries: readonly Country[]): Bounds {
   let bounds = worldBounds.get(countries);
   if (!bounds) {
-    bounds = referenceBounds({
+    bounds = planeBounds({
       type: 'FeatureCollection',
       features: countries.map((c) => c.feature),
     });
@@ -101,19 +124,13 @@ function worldBoundsOf(countries: readonly Country[]): Bounds {
   return bounds;
 }
 
-/**
- * Equal Earth fitted into `extent` for an area whose reference bounds are
- * `bounds`: d3's `fitExtent` arithmetic, so the same projection to the last
- * bit, without its own pass over the outlines.
- */
-function fitted(bounds: Bounds, [[x0, y0], [x1, y1]]: Bounds): GeoProjection {
+/** How the plane is scaled and moved to fit an area whose bounds are `bounds` into `extent` (d3's `fitExtent` arithmetic). */
+function fit(bounds: Bounds, [[x0, y0], [x1, y1]]: Bounds): { k: number; x: number; y: number } {
   const w = x1 - x0;
   const h = y1 - y0;
   const [[bx0, by0], [bx1, by1]] = bounds;
   const k = Math.min(w / (bx1 - bx0), h / (by1 - by0));
-  return geoEqualEarth()
-    .scale(REFERENCE_SCALE * k)
-    .translate([x0 + (w - k * (bx1 + bx0)) / 2, y0 + (h - k * (by1 + by0)) / 2]);
+  return { k, x: x0 + (w - k * (bx1 + bx0)) / 2, y: y0 + (h - k * (by1 + by0)) / 2 };
 }
 
 /** Frames drawn lately, per outlines: maps of one size and focus share their path data. */
@@ -122,14 +139,14 @@ const recentFrames = new WeakMap<readonly Country[], Map<string, MapFrame>>();
 const RECENT_FRAMES = 4;
 
 /**
- * Fits an Equal Earth projection (equal-area, as a choropleth needs) to
+ * Fits the world, in Equal Earth (equal-area, as a choropleth needs), to
  * `width`. The height is proportional to it, so the CSS can size the SVG
  * before the map is redrawn, and a focused view keeps the element's size;
- * `focus` (see {@link focusShape}) then fits that area. Antimeridian
- * clipping is d3-geo's: Russia and Fiji draw no stray lines. The outlines
- * are streamed once per size and focus, to draw them, and that frame is
- * shared by the maps on the page; the fit is worked out from the world's
- * bounds, measured once (or shipped with the outlines).
+ * `focus` (see {@link focusShape}) then fits that area. The outlines come
+ * projected and cut at the antimeridian (Russia and Fiji draw no stray
+ * lines), so a frame only scales and moves their points; it is drawn once
+ * per size and focus and shared by the maps on the page, and fitted from the
+ * world's bounds, measured once (or shipped with the outlines).
  */
 export function frameMap(
   countries: readonly Country[],
@@ -153,12 +170,21 @@ function drawFrame(countries: readonly Country[], width: number, focus: string |
   const [[x0, y0], [x1, y1]] = world;
   const height = (width * (y1 - y0)) / (x1 - x0);
   const shape = focusShape(focus, countries);
-  const projection = fitted(shape ? referenceBounds(shape) : world, [
+  const { k, x, y } = fit(shape ? planeBounds(shape) : world, [
     [PAD, PAD],
     [width - PAD, height - PAD],
   ]);
-  const path = geoPath(projection).digits(1);
-  return { width, height, projection, path, outlines: countries.map((c) => path(c.feature) ?? '') };
+  const outline = geoPath(geoIdentity().scale(k).translate([x, y])).digits(1);
+  const projection = geoEqualEarth()
+    .scale(REFERENCE_SCALE * k)
+    .translate([x, y]);
+  return {
+    width,
+    height,
+    projection,
+    path: geoPath(projection).digits(1),
+    outlines: countries.map((c) => outline(c.feature) ?? ''),
+  };
 }
 
 export interface CountryShape {
