@@ -111,7 +111,7 @@ function planeBounds(object: FeatureCollection<Geometry | null>): Bounds {
   ];
 }
 
-/** The whole world's bounds in the plane, measured once per outlines if they do not come with them. */
+/** The whole world's bounds in the plane: shipped with the outlines, else measured once. */
 function worldBoundsOf(countries: readonly Country[]): Bounds {
   let bounds = worldBounds.get(countries);
   if (!bounds) {
@@ -124,7 +124,10 @@ function worldBoundsOf(countries: readonly Country[]): Bounds {
   return bounds;
 }
 
-/** How the plane is scaled and moved to fit an area whose bounds are `bounds` into `extent` (d3's `fitExtent` arithmetic). */
+/**
+ * How the plane is scaled (`k`) and moved (`x`, `y`) to fit an area whose
+ * bounds are `bounds` into `extent`: d3's `fitExtent` arithmetic.
+ */
 function fit(bounds: Bounds, [[x0, y0], [x1, y1]]: Bounds): { k: number; x: number; y: number } {
   const w = x1 - x0;
   const h = y1 - y0;
