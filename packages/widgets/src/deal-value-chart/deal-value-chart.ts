@@ -118,6 +118,7 @@ export class DealValueChart extends DealboardElement {
         sort,
         showContext,
         labelOf: (d) => dealLabel(d, locale),
+        locale,
       }),
   );
 

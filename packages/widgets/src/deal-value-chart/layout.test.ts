@@ -17,6 +17,7 @@ const options: ChartOptions = {
   sort: 'value',
   showContext: false,
   labelOf: (d) => `${d.buyer} ${d.system}`,
+  locale: 'en',
 };
 
 function deal(
@@ -136,6 +137,20 @@ describe('layoutChart (pure)', () => {
     expect(order('value')).to.deep.equal(['a', 'b', 'd', 'c', 'e']);
     expect(order('date')).to.deep.equal(['b', 'c', 'd', 'a', 'e']);
     expect(order('name')).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it("sorts names in the chart's locale, not the browser's", () => {
+    const deals = [deal('Örebro', [[5, 'exact']]), deal('Zürich', [[5, 'exact']])];
+    const byName = (locale: string) =>
+      layoutChart(deals, [], 400, {
+        ...options,
+        sort: 'name',
+        locale,
+        labelOf: (d) => d.id,
+      }).rows.map((r) => r.deal.id);
+    // Swedish puts Ö after Z; English, the test browser's language, beside O.
+    expect(byName('sv')).to.deep.equal(['Zürich', 'Örebro']);
+    expect(byName('en')).to.deep.equal(['Örebro', 'Zürich']);
   });
 
   it('draws a point claim that is only an estimate as an estimate bar', () => {

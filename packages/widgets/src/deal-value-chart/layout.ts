@@ -10,6 +10,8 @@ export interface ChartOptions {
   showContext: boolean;
   /** The row label of a deal, used for sorting by name. */
   labelOf: (deal: Deal) => string;
+  /** The locale whose alphabetical order sorts names ("Ö" after "Z" in Swedish, beside "O" in English). */
+  locale: string;
 }
 
 /**
@@ -115,9 +117,12 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
   const key = Float64Array.from(rows, keyOf[options.sort] ?? keyOf.value);
   const labels: string[] = [];
   const label = (i: number) => (labels[i] ??= options.labelOf(rows[i]!.deal));
-  const collator = new Intl.Collator();
+  // Made at the first tie: rows sorted by value rarely have one, and a collator loads ICU data.
+  let collator: Intl.Collator | undefined;
+  const byName = (a: number, b: number) =>
+    (collator ??= new Intl.Collator(options.locale)).compare(label(a), label(b));
   const order = Array.from(rows, (_, i) => i).sort((a, b) =>
-    key[a]! < key[b]! ? -1 : key[a]! > key[b]! ? 1 : collator.compare(label(a), label(b)),
+    key[a]! < key[b]! ? -1 : key[a]! > key[b]! ? 1 : byName(a, b),
   );
   return order.map((i) => rows[i]!);
 }
