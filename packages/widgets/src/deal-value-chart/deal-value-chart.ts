@@ -49,7 +49,7 @@ const VALUE_GAP = 12;
  * @tag deal-value-chart
  *
  * @attr src - URL of a dataset JSON file.
- * @attr locale - BCP 47 locale for numbers and dates.
+ * @attr locale - BCP 47 locale for numbers, dates, country names and the order of names.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr as-of - ISO date: show the story as it stood then.
  * @attr selected - Id of the selected deal.
