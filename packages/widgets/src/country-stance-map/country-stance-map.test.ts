@@ -166,6 +166,26 @@ describe('<country-stance-map>', () => {
       expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('JPN');
     });
 
+    it('names the countries too small to draw, in alphabetical order in the locale', async () => {
+      const data = copyOfDataset();
+      const japan = data.stances.find((s) => s.country === 'JPN')!;
+      // Neither has an outline at 1:110m; by code Singapore (SGP) comes before the Seychelles (SYC).
+      data.stances.push(
+        { ...japan, id: 'sgp', country: 'SGP' },
+        { ...japan, id: 'syc', country: 'SYC' },
+      );
+      const note = async (locale: string) => {
+        const el = await mountMap(`<country-stance-map locale=${locale}></country-stance-map>`);
+        el.data = data;
+        await settled(el);
+        return el.shadowRoot!.querySelector('.map-note')!.textContent!.replace(/\s+/g, ' ').trim();
+      };
+      expect(await note('en')).to.equal(
+        'Too small to draw at this scale (see the Table view): Seychelles, Singapore.',
+      );
+      expect(await note('de')).to.match(/: Seychellen, Singapur\.$/);
+    });
+
     it('visits every stance country, west to east, and selects with Enter', async () => {
       const el = await mountMap('<country-stance-map></country-stance-map>');
       const focusable = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.mark')];

@@ -184,6 +184,12 @@ export class CountryStanceMap extends DealboardElement {
   }
 
   /** "India: buyer since October 2018 — Buys the S-400 despite…" */
+  /** Country names for `codes`, in the alphabetical order of the locale. */
+  private namesInOrder(codes: readonly string[]): string[] {
+    const locale = this.lang_;
+    return codes.map((code) => this.country(code)).sort((a, b) => a.localeCompare(b, locale));
+  }
+
   private markName({ code, stance }: StanceShape, locale: string): string {
     const names = this.markNames(locale);
     let name = names.get(stance);
@@ -506,7 +512,7 @@ export class CountryStanceMap extends DealboardElement {
         layout.unplaced.length
           ? html`<p class="map-note">
               Too small to draw at this scale (see the Table view):
-              ${layout.unplaced.map((code) => this.country(code)).join(', ')}.
+              ${this.namesInOrder(layout.unplaced).join(', ')}.
             </p>`
           : nothing
       }
