@@ -183,13 +183,13 @@ export class CountryStanceMap extends DealboardElement {
     return countryLabel(code, this.lang_);
   }
 
-  /** "India: buyer since October 2018 — Buys the S-400 despite…" */
   /** Country names for `codes`, in the alphabetical order of the locale. */
   private namesInOrder(codes: readonly string[]): string[] {
     const locale = this.lang_;
     return codes.map((code) => this.country(code)).sort((a, b) => a.localeCompare(b, locale));
   }
 
+  /** "India: buyer since October 2018 — Buys the S-400 despite…" */
   private markName({ code, stance }: StanceShape, locale: string): string {
     const names = this.markNames(locale);
     let name = names.get(stance);
