@@ -6,7 +6,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export default {
   input: 'packages/widgets/dist/index.js',
@@ -22,8 +21,9 @@ export default {
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     json({ compact: true }),
-    // Lit templates and CSS are template literals: terser keeps their whitespace.
-    minifyHTML(),
+    // Lit's templates are template literals, which terser keeps as they are:
+    // the input's are already minified (scripts/minify-templates.mjs, run by
+    // `npm run build` before this), as npm users get them.
     terser({ format: { comments: false }, ecma: 2022, module: true }),
   ],
 };

@@ -21,10 +21,19 @@ function* jsFiles(dir) {
   }
 }
 
+/**
+ * html-minifier's options over the plugin's defaults. `conservativeCollapse`
+ * shortens a run of whitespace to one space but never removes it: the
+ * minifier only knows HTML's inline elements, so by default it dropped the
+ * space that begins an SVG `<tspan>` (the tracker's lane heading read
+ * "S-400 Triumf· deliveries suspended").
+ */
+export const minifyOptions = { conservativeCollapse: true };
+
 /** Minifies one file's templates; returns the bytes saved. */
 export async function minifyFile(file) {
   const code = readFileSync(file, 'utf8');
-  const result = await minifyHTMLLiterals(code, { fileName: file });
+  const result = await minifyHTMLLiterals(code, { fileName: file, minifyOptions });
   if (!result) return 0;
   writeFileSync(file, result.code);
   const mapFile = `${file}.map`;

@@ -211,3 +211,25 @@ test('the demo controls set attributes and snippets, and the event log shows a s
   );
   await page.close();
 });
+
+test('the built widgets keep the spaces their templates write (the tracker’s lane headings)', async () => {
+  const { page } = await openDemo();
+  await page.waitForFunction(
+    () => document.querySelector('#dashboard delivery-tracker')?.shadowRoot?.querySelector('.lane'),
+    { timeout: 30_000 },
+  );
+  // The build minifies the templates; the element tests run the sources. The
+  // heading is two <tspan>s, the second starting with " · ".
+  const headings = await page.evaluate(() =>
+    [
+      ...document
+        .querySelector('#dashboard delivery-tracker')
+        .shadowRoot.querySelectorAll('.lane-text text:first-of-type'),
+    ].map((text) => text.textContent),
+  );
+  assert.ok(
+    headings.includes('China ← Russia, S-400 Triumf · deliveries suspended'),
+    headings.join(' | '),
+  );
+  await page.close();
+});
