@@ -11,6 +11,16 @@ const statusText = (el: Element) =>
   el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent!.trim();
 
 describe('Download menu', () => {
+  it('stands as tall as the Table button beside it, in line with it', async () => {
+    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
+    const box = (selector: string) =>
+      el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+    const table = box('.actions > button');
+    const download = box('details.menu > summary');
+    expect(download.height).to.be.closeTo(table.height, 0.5);
+    expect(download.top).to.be.closeTo(table.top, 0.5);
+  });
+
   it('Download CSV offers the records shown, citing the dataset and its sources', async () => {
     const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
     const file = await offered(() => menuButton(el, 'Download CSV').click());
