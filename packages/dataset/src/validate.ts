@@ -189,19 +189,36 @@ class Context {
   }
 }
 
-/** Reads an array's entries safely, capped; `null` if it is not an array. */
-function readArray(ctx: Context, value: unknown, path: string, max: number): unknown[] | null {
+/**
+ * The JSON pointer of a value: field `key` of record `parent` (none: the
+ * input itself), and in a list, entry `index` (-1: not in a list). Spelled
+ * out only when a message needs it: every record of the input passes here,
+ * and most have nothing to report.
+ */
+function pointer(parent: RecordReader | null, key: string, index: number): string {
+  const base = parent ? child(parent.path, key) : '';
+  return index < 0 ? base : `${base}/${index}`;
+}
+
+/** Reads the array in field `key` of `parent` safely, capped; `null` if it is not an array. */
+function readArray(
+  ctx: Context,
+  value: unknown,
+  parent: RecordReader,
+  key: string,
+  max: number,
+): unknown[] | null {
   if (!isArray(value)) return null;
   let length: number;
   try {
     length = value.length;
   } catch {
-    ctx.add(path, 'could not be read (its length threw an error)');
+    ctx.add(pointer(parent, key, -1), 'could not be read (its length threw an error)');
     return [];
   }
   if (!Number.isSafeInteger(length) || length < 0) length = 0;
   if (length > max) {
-    ctx.add(path, `has ${length} entries; only the first ${max} are read`);
+    ctx.add(pointer(parent, key, -1), `has ${length} entries; only the first ${max} are read`);
     length = max;
   }
   const out: unknown[] = [];
@@ -209,14 +226,15 @@ function readArray(ctx: Context, value: unknown, path: string, max: number): unk
     try {
       out.push(value[i]);
     } catch {
-      ctx.add(child(path, i), 'could not be read (reading it threw an error)');
+      ctx.add(pointer(parent, key, i), 'could not be read (reading it threw an error)');
       out.push(UNREADABLE);
     }
   }
   return out;
 }
 
-type IdRegistry = Map<string, string>;
+/** The records seen so far in a collection, by id: where an id first came. */
+type IdRegistry = Map<string, RecordReader>;
 
 /**
  * A list as the output keeps it. An array grown by `push` keeps spare room
@@ -234,27 +252,40 @@ function trimmed<T>(items: T[]): T[] {
  */
 class RecordReader {
   ok = true;
+  private pathText: string | undefined;
 
   private constructor(
     readonly ctx: Context,
     private readonly obj: object,
-    readonly path: string,
+    private readonly parent: RecordReader | null,
+    private readonly key: string,
+    private readonly index: number,
   ) {}
 
-  /** `null` (error reported) when `value` is not an object. */
+  /** The record's JSON pointer, e.g. `/deals/3/valueClaims/0`. */
+  get path(): string {
+    return (this.pathText ??= pointer(this.parent, this.key, this.index));
+  }
+
+  /**
+   * The record in field `key` (entry `index` of it, or -1) of `parent` (null:
+   * the input itself); `null` (error reported) when `value` is not an object.
+   */
   static open(
     ctx: Context,
     value: unknown,
-    path: string,
+    parent: RecordReader | null,
+    key: string,
+    index: number,
     what: string,
     fields: readonly string[],
   ): RecordReader | null {
     if (value === UNREADABLE) return null;
     if (typeof value !== 'object' || value === null || isArray(value) || isIndexed(value)) {
-      ctx.add(path, `must be an object (${what}), got ${describe(value)}`);
+      ctx.add(pointer(parent, key, index), `must be an object (${what}), got ${describe(value)}`);
       return null;
     }
-    const reader = new RecordReader(ctx, value, path);
+    const reader = new RecordReader(ctx, value, parent, key, index);
     reader.reportUnknownFields(what, fields);
     return reader;
   }
@@ -359,9 +390,9 @@ class RecordReader {
     if (!id) return '';
     const first = seen.get(id);
     if (first !== undefined) {
-      this.fail('id', `repeats the id ${describe(id)} of ${first}; ids must be unique`);
+      this.fail('id', `repeats the id ${describe(id)} of ${first.path}; ids must be unique`);
     } else {
-      seen.set(id, this.path);
+      seen.set(id, this);
     }
     return id;
   }
@@ -444,8 +475,7 @@ class RecordReader {
       this.fail('sources', 'is required: a list of the ids of the sources that support it');
       return [];
     }
-    const path = child(this.path, 'sources');
-    const items = readArray(this.ctx, value, path, VALIDATION_LIMITS.citations);
+    const items = readArray(this.ctx, value, this, 'sources', VALIDATION_LIMITS.citations);
     if (items === null) {
       this.fail('sources', `must be an array of source ids, got ${describe(value)}`);
       return [];
@@ -455,25 +485,29 @@ class RecordReader {
       return [];
     }
     const out: string[] = [];
-    items.forEach((item, i) => {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (item === UNREADABLE) {
         this.ok = false;
       } else if (typeof item !== 'string') {
         this.ok = false;
-        this.ctx.add(child(path, i), `must be a source id (text), got ${describe(item)}`);
+        this.ctx.add(
+          pointer(this, 'sources', i),
+          `must be a source id (text), got ${describe(item)}`,
+        );
       } else if (!known.has(item)) {
         this.ok = false;
         this.ctx.add(
-          child(path, i),
+          pointer(this, 'sources', i),
           `cites source ${describe(item)}, which is not among the valid entries of /sources`,
         );
       } else if (out.includes(item)) {
         this.ok = false;
-        this.ctx.add(child(path, i), `cites source ${describe(item)} twice`);
+        this.ctx.add(pointer(this, 'sources', i), `cites source ${describe(item)} twice`);
       } else {
         out.push(item);
       }
-    });
+    }
     return trimmed(out);
   }
 
@@ -486,7 +520,7 @@ class RecordReader {
   ): T | undefined {
     const value = this.get(key);
     if (value === UNREADABLE || value === undefined) return undefined;
-    const r = RecordReader.open(this.ctx, value, child(this.path, key), what, fields);
+    const r = RecordReader.open(this.ctx, value, this, key, -1, what, fields);
     if (!r) {
       this.ok = false;
       return undefined;
@@ -567,26 +601,27 @@ function readDeal(r: RecordReader, known: Known, seen: IdRegistry, seenClaims: I
   // Each value claim is a record: a bad one is dropped, the deal is kept.
   out.valueClaims = [];
   const rawClaims = r.get('valueClaims');
-  const claimsPath = child(r.path, 'valueClaims');
   if (rawClaims === undefined) {
     r.fail('valueClaims', 'is required: a list of value claims ([] when no source gives a value)');
   } else if (rawClaims !== UNREADABLE) {
-    const items = readArray(r.ctx, rawClaims, claimsPath, VALIDATION_LIMITS.records);
+    const items = readArray(r.ctx, rawClaims, r, 'valueClaims', VALIDATION_LIMITS.records);
     if (items === null) {
       r.fail('valueClaims', `must be an array of value claims, got ${describe(rawClaims)}`);
     } else {
-      items.forEach((item, i) => {
+      for (let i = 0; i < items.length; i++) {
         const c = RecordReader.open(
           r.ctx,
-          item,
-          child(claimsPath, i),
+          items[i],
+          r,
+          'valueClaims',
+          i,
           'a value claim',
           FIELDS.valueClaim,
         );
-        if (!c) return;
+        if (!c) continue;
         const claim = readValueClaim(c, known, seenClaims);
         if (c.ok) out.valueClaims.push(claim);
-      });
+      }
       out.valueClaims = trimmed(out.valueClaims);
     }
   }
@@ -682,8 +717,7 @@ function* readCollection<T>(
     root.fail(key, `is required: a list of ${what}s ([] for none)`);
     return [];
   }
-  const path = child(root.path, key);
-  const items = readArray(root.ctx, value, path, VALIDATION_LIMITS.records);
+  const items = readArray(root.ctx, value, root, key, VALIDATION_LIMITS.records);
   if (items === null) {
     root.fail(key, `must be an array of ${what}s, got ${describe(value)}`);
     return [];
@@ -691,7 +725,7 @@ function* readCollection<T>(
   const seen: IdRegistry = new Map();
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {
-    const r = RecordReader.open(root.ctx, items[i], `${path}/${i}`, `a ${what}`, fields);
+    const r = RecordReader.open(root.ctx, items[i], root, key, i, `a ${what}`, fields);
     if (r) {
       const record = read(r, seen);
       if (r.ok) out.push(record);
@@ -710,7 +744,7 @@ function* readDataset(ctx: Context, input: unknown): Generator<void, Dataset | n
     ctx.add('', `must be an object (the dataset), got ${describe(input)}`);
     return null;
   }
-  const root = RecordReader.open(ctx, input, '', 'a dataset', FIELDS.dataset);
+  const root = RecordReader.open(ctx, input, null, '', -1, 'a dataset', FIELDS.dataset);
   if (!root) return null;
 
   // A missing or bad version is reported; the data still carries one.
