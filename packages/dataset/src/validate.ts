@@ -200,51 +200,68 @@ function pointer(parent: RecordReader | null, key: string, index: number): strin
   return index < 0 ? base : `${base}/${index}`;
 }
 
-/** Reads the array in field `key` of `parent` safely, capped; `null` if it is not an array. */
-function readArray(
+/**
+ * How many entries of the array in field `key` of `parent` to read, capped at
+ * `max`; `null` if it is not an array. The entries are then read one at a
+ * time ({@link entryOf}) straight into the output, not copied first.
+ */
+function listLength(
   ctx: Context,
   value: unknown,
   parent: RecordReader,
   key: string,
   max: number,
-): unknown[] | null {
+): number | null {
   if (!isArray(value)) return null;
   let length: number;
   try {
     length = value.length;
   } catch {
     ctx.add(pointer(parent, key, -1), 'could not be read (its length threw an error)');
-    return [];
+    return 0;
   }
   if (!Number.isSafeInteger(length) || length < 0) length = 0;
   if (length > max) {
     ctx.add(pointer(parent, key, -1), `has ${length} entries; only the first ${max} are read`);
     length = max;
   }
-  const out: unknown[] = [];
-  for (let i = 0; i < length; i++) {
-    try {
-      out.push(value[i]);
-    } catch {
-      ctx.add(pointer(parent, key, i), 'could not be read (reading it threw an error)');
-      out.push(UNREADABLE);
-    }
+  return length;
+}
+
+/** Entry `i` of the list in field `key` of `parent`; `UNREADABLE` (reported) if reading it threw. */
+function entryOf(
+  ctx: Context,
+  list: unknown[],
+  parent: RecordReader,
+  key: string,
+  i: number,
+): unknown {
+  try {
+    return list[i];
+  } catch {
+    ctx.add(pointer(parent, key, i), 'could not be read (reading it threw an error)');
+    return UNREADABLE;
   }
-  return out;
+}
+
+/**
+ * A list for the output with room for `length` entries, no more: an array
+ * grown by `push` keeps spare room (in V8, 17 slots after the first push), and
+ * a dataset holds tens of thousands of short lists (citations, value claims),
+ * so lists of the right length halve what the validated data weighs. Once
+ * filled, {@link kept} cuts it to the entries that passed.
+ */
+function listOf<T>(length: number): T[] {
+  return new Array<T>(length);
+}
+
+function kept<T>(list: T[], count: number): T[] {
+  if (count < list.length) list.length = count;
+  return list;
 }
 
 /** The records seen so far in a collection, by id: where an id first came. */
 type IdRegistry = Map<string, RecordReader>;
-
-/**
- * A list as the output keeps it. An array grown by `push` keeps spare room
- * (in V8, 17 slots after the first push), and a dataset holds tens of
- * thousands of short lists (citations, value claims): a copy of the right
- * length halves what the validated data weighs.
- */
-function trimmed<T>(items: T[]): T[] {
-  return items.slice();
-}
 
 /**
  * Reads the fields of one input object. Each checker reports its own error
@@ -475,18 +492,19 @@ class RecordReader {
       this.fail('sources', 'is required: a list of the ids of the sources that support it');
       return [];
     }
-    const items = readArray(this.ctx, value, this, 'sources', VALIDATION_LIMITS.citations);
-    if (items === null) {
+    const length = listLength(this.ctx, value, this, 'sources', VALIDATION_LIMITS.citations);
+    if (length === null) {
       this.fail('sources', `must be an array of source ids, got ${describe(value)}`);
       return [];
     }
-    if (items.length === 0) {
+    if (length === 0) {
       this.fail('sources', 'must cite at least one source');
       return [];
     }
-    const out: string[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
+    const out = listOf<string>(length);
+    let count = 0;
+    for (let i = 0; i < length; i++) {
+      const item = entryOf(this.ctx, value as unknown[], this, 'sources', i);
       if (item === UNREADABLE) {
         this.ok = false;
       } else if (typeof item !== 'string') {
@@ -505,10 +523,10 @@ class RecordReader {
         this.ok = false;
         this.ctx.add(pointer(this, 'sources', i), `cites source ${describe(item)} twice`);
       } else {
-        out.push(item);
+        out[count++] = item;
       }
     }
-    return trimmed(out);
+    return kept(out, count);
   }
 
   /** A nested object field; its errors make this record invalid too. */
@@ -604,14 +622,17 @@ function readDeal(r: RecordReader, known: Known, seen: IdRegistry, seenClaims: I
   if (rawClaims === undefined) {
     r.fail('valueClaims', 'is required: a list of value claims ([] when no source gives a value)');
   } else if (rawClaims !== UNREADABLE) {
-    const items = readArray(r.ctx, rawClaims, r, 'valueClaims', VALIDATION_LIMITS.records);
-    if (items === null) {
+    const length = listLength(r.ctx, rawClaims, r, 'valueClaims', VALIDATION_LIMITS.records);
+    if (length === null) {
       r.fail('valueClaims', `must be an array of value claims, got ${describe(rawClaims)}`);
     } else {
-      for (let i = 0; i < items.length; i++) {
+      const claims = listOf<ValueClaim>(length);
+      let count = 0;
+      for (let i = 0; i < length; i++) {
+        const item = entryOf(r.ctx, rawClaims as unknown[], r, 'valueClaims', i);
         const c = RecordReader.open(
           r.ctx,
-          items[i],
+          item,
           r,
           'valueClaims',
           i,
@@ -620,9 +641,9 @@ function readDeal(r: RecordReader, known: Known, seen: IdRegistry, seenClaims: I
         );
         if (!c) continue;
         const claim = readValueClaim(c, known, seenClaims);
-        if (c.ok) out.valueClaims.push(claim);
+        if (c.ok) claims[count++] = claim;
       }
-      out.valueClaims = trimmed(out.valueClaims);
+      out.valueClaims = kept(claims, count);
     }
   }
 
@@ -717,15 +738,16 @@ function* readCollection<T>(
     root.fail(key, `is required: a list of ${what}s ([] for none)`);
     return [];
   }
-  const items = readArray(root.ctx, value, root, key, VALIDATION_LIMITS.records);
-  if (items === null) {
+  const length = listLength(root.ctx, value, root, key, VALIDATION_LIMITS.records);
+  if (length === null) {
     root.fail(key, `must be an array of ${what}s, got ${describe(value)}`);
     return [];
   }
   const seen: IdRegistry = new Map();
   const out: T[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const r = RecordReader.open(root.ctx, items[i], root, key, i, `a ${what}`, fields);
+  for (let i = 0; i < length; i++) {
+    const item = entryOf(root.ctx, value as unknown[], root, key, i);
+    const r = RecordReader.open(root.ctx, item, root, key, i, `a ${what}`, fields);
     if (r) {
       const record = read(r, seen);
       if (r.ok) out.push(record);
