@@ -277,10 +277,25 @@ export abstract class DealboardElement extends LitElement {
     return this.dataController.dataset?.sources.find((s) => s.id === id);
   }
 
+  /**
+   * A record's source ids in the order of their numbers in the footer, as
+   * citations are read ("[1] [3] [4]", not "[3] [4] [1]"); ids the footer
+   * does not list come last, as given.
+   */
+  protected citationOrder(ids: readonly string[]): string[] {
+    const view = this.shown;
+    const footer = view ? this.sourceIdsShown(view) : [];
+    const place = (id: string) => {
+      const i = footer.indexOf(id);
+      return i < 0 ? footer.length : i;
+    };
+    return [...ids].sort((a, b) => place(a) - place(b));
+  }
+
   /** Sources cited by a record, as a list for its detail. */
   protected renderCitations(ids: readonly string[]): TemplateResult {
     return html`<ul class="cite">
-      ${ids.map((id) => {
+      ${this.citationOrder(ids).map((id) => {
         const source = this.sourceById(id);
         const n = this.sourceNumber(id);
         return html`<li>

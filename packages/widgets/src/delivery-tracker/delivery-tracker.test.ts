@@ -470,6 +470,29 @@ describe('<delivery-tracker>', () => {
         'overdue',
       ]);
     });
+
+    it('numbers a milestone’s sources in ascending order, in the table and in its detail', async () => {
+      // The contract cites five sources, not in the order the footer numbers them.
+      const contract = dataset.milestones.find((m) => m.id === 'ind-s400-contract')!;
+      const footer = dataset.sources.map((s) => s.id);
+      const given = contract.sources.map((id) => footer.indexOf(id) + 1);
+      expect(given).to.not.deep.equal([...given].sort((a, b) => a - b));
+
+      const el = await mount<Tracker>('<delivery-tracker view="table"></delivery-tracker>');
+      const row = [...el.shadowRoot!.querySelectorAll('table tbody tr')].find(
+        (r) => r.querySelector('th')!.textContent!.trim() === contract.label,
+      )!;
+      expect([...row.querySelectorAll('td')].at(-1)!.textContent!.trim()).to.equal(
+        '[1] [2] [3] [4] [5]',
+      );
+
+      el.view = 'chart';
+      await settled(el);
+      (markOf(el, 'ind-s400-contract') as SVGGElement).focus();
+      await settled(el);
+      const cited = texts(el, '.detail .cite li').map((t) => Number(/^\[(\d)\]/.exec(t)?.[1]));
+      expect(cited).to.deep.equal([1, 2, 3, 4, 5]);
+    });
   });
 
   describe('dashboard group', () => {

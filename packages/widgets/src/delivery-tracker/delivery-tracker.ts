@@ -185,7 +185,9 @@ export class DeliveryTracker extends DealboardElement {
   }
 
   private citationNumbers(ids: readonly string[]): string {
-    return ids.map((id) => `[${this.sourceNumber(id) || id}]`).join(' ');
+    return this.citationOrder(ids)
+      .map((id) => `[${this.sourceNumber(id) || id}]`)
+      .join(' ');
   }
 
   protected override tableModel(view: Dataset): TableModel {
