@@ -292,6 +292,13 @@ export abstract class DealboardElement extends LitElement {
     return [...ids].sort((a, b) => place(a) - place(b));
   }
 
+  /** Sources cited by a record as their footer numbers, for a table cell: "[1] [3]". */
+  protected citationNumbers(ids: readonly string[]): string {
+    return this.citationOrder(ids)
+      .map((id) => `[${this.sourceNumber(id) || id}]`)
+      .join(' ');
+  }
+
   /** Sources cited by a record, as a list for its detail. */
   protected renderCitations(ids: readonly string[]): TemplateResult {
     return html`<ul class="cite">

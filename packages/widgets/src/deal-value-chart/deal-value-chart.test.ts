@@ -485,6 +485,10 @@ describe('<deal-value-chart>', () => {
         'India ← Russia, S-400 Triumf',
       );
       expect(rows[0]!.textContent).to.contain('$5,400,000,000').and.contain('$5,500,000,000');
+      // Each claim with its sources as numbered in the footer below the table.
+      expect([...rows[0]!.querySelectorAll('td')].at(-1)!.textContent!.trim()).to.equal(
+        '$5.4B [1] [2]; $5.43B [5]; about $5.5B [4]; more than $5B [3]',
+      );
       expect(el.shadowRoot!.querySelector('svg[part~="svg"]')).to.be.null;
     });
   });

@@ -223,7 +223,7 @@ export class DealValueChart extends DealboardElement {
           ? claims
               .map(
                 (c) =>
-                  `${relationWord(c.relation)}${formatUsd(c.amountUsd, locale)} (${c.sources.join(', ')})`,
+                  `${relationWord(c.relation)}${formatUsd(c.amountUsd, locale)} ${this.citationNumbers(c.sources)}`,
               )
               .join('; ')
           : 'Undisclosed';

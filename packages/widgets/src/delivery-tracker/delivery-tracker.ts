@@ -184,12 +184,6 @@ export class DeliveryTracker extends DealboardElement {
     return this.citedSources(deals, milestones, view.sources);
   }
 
-  private citationNumbers(ids: readonly string[]): string {
-    return this.citationOrder(ids)
-      .map((id) => `[${this.sourceNumber(id) || id}]`)
-      .join(' ');
-  }
-
   protected override tableModel(view: Dataset): TableModel {
     const locale = this.lang_;
     return {
