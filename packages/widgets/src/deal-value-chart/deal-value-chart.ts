@@ -19,18 +19,17 @@ import {
   formatUsdWords,
   relationWord,
 } from '../core/format.js';
+import { fitText, textWidth } from '../core/fit-text.js';
 import type { TableModel } from '../core/table-model.js';
 import {
   BAR_HEIGHT,
   LABEL_LINE,
   ROW_HEIGHT,
   VIRTUAL_ROWS,
-  fitText,
   layoutChart,
   referenceLabel,
   rowIndex,
   rowMarks,
-  textWidth,
   visibleRows,
 } from './layout.js';
 import type { BarRow, ChartLayout, RowMarks, SortOrder } from './layout.js';

@@ -3,14 +3,13 @@ import { dataset } from '@dealboard/dataset';
 import type { Deal } from '@dealboard/dataset';
 import {
   layoutChart,
-  fitText,
   referenceLabel,
   ROW_HEIGHT,
   rowIndex,
   rowMarks,
-  textWidth,
   visibleRows,
 } from './layout.js';
+import { textWidth } from '../core/fit-text.js';
 import type { ChartOptions } from './layout.js';
 
 const options: ChartOptions = {
@@ -222,15 +221,5 @@ describe('referenceLabel (pure)', () => {
 
   it('keeps just the amount when not even a few letters of the name fit', () => {
     expect(referenceLabel(20, 120, name, 'about $800M').text).to.equal('about $800M');
-  });
-});
-
-describe('fitText (pure)', () => {
-  it('keeps a text that fits and shortens one that does not, with an ellipsis', () => {
-    expect(fitText('India ← Russia', 200)).to.equal('India ← Russia');
-    const short = fitText('India ← Russia, S-400 Triumf long-range missile systems', 120);
-    expect(short).to.match(/^India ← Russia.*…$/);
-    expect(textWidth(short)).to.be.at.most(120);
-    expect(fitText('India', 3)).to.equal('…');
   });
 });

@@ -1,5 +1,6 @@
 import { startTime, valueRange } from '@dealboard/dataset/core';
 import type { ClaimRelation, ContextFigure, Deal, ValueClaim } from '@dealboard/dataset';
+import { fitText, textWidth } from '../core/fit-text.js';
 import { linearScale } from '../core/linear-scale.js';
 
 export type SortOrder = 'value' | 'date' | 'name';
@@ -125,25 +126,6 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
     key[a]! < key[b]! ? -1 : key[a]! > key[b]! ? 1 : byName(a, b),
   );
   return order.map((i) => rows[i]!);
-}
-
-/**
- * A character's advance in em, on the wide side, so that text fitted with it
- * does not overrun its room in common UI fonts. The layout has no DOM to
- * measure text in.
- */
-const EM_PER_CHARACTER = 0.6;
-
-/** Estimated width of `text` drawn at `fontSize` px. */
-export function textWidth(text: string, fontSize = 12): number {
-  return text.length * fontSize * EM_PER_CHARACTER;
-}
-
-/** `text` shortened with "…" to fit `room` px by {@link textWidth}; unchanged when it fits. */
-export function fitText(text: string, room: number, fontSize = 12): string {
-  if (textWidth(text, fontSize) <= room) return text;
-  const keep = Math.floor(room / (fontSize * EM_PER_CHARACTER)) - 1;
-  return `${text.slice(0, Math.max(keep, 0)).trimEnd()}…`;
 }
 
 /** Font size of the reference lines' labels, px (the chart's styles). */

@@ -260,6 +260,24 @@ describe('<delivery-tracker>', () => {
     expect(pastEdges(picture, names)).to.deep.equal([]);
   });
 
+  it('shortens a deal name too long for its lane heading, keeping the status in the picture', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:560px"></div>`);
+    const el = document.createElement('delivery-tracker') as Tracker;
+    const data = copyOfDataset();
+    const deal = data.deals.find((d) => d.id === 'ind-rus-s400')!;
+    deal.system = 'S-400 Triumf long-range surface-to-air missile systems with command posts';
+    el.data = data;
+    box.append(el);
+    await settled(el);
+    const picture = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+    expect(pastEdges(picture, picture.querySelectorAll('.lane-text text'))).to.deep.equal([]);
+    const lane = [...el.shadowRoot!.querySelectorAll('[part~="lane"]')].find((g) =>
+      g.getAttribute('aria-label')!.includes('command posts'),
+    )!;
+    const heading = lane.querySelector('.lane-text text')!.textContent!;
+    expect(heading).to.match(/^India ← Russia, S-400 Triumf long-range.*… · delivering$/);
+  });
+
   describe('interaction', () => {
     it('keeps keyboard focus on the milestone when new data removes a lane above it', async () => {
       const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');

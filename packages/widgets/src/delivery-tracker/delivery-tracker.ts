@@ -10,6 +10,7 @@ import type { SelectDetail } from '../core/events.js';
 import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
 import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
+import { fitText, textWidth } from '../core/fit-text.js';
 import { dealLabel, formatPartialDate } from '../core/format.js';
 import type { TableModel } from '../core/table-model.js';
 import type { MilestoneState } from './deal-progress.js';
@@ -387,13 +388,18 @@ export class DeliveryTracker extends DealboardElement {
     marks: { name: (mark: MilestoneMark) => string; focus: MarkFocus },
   ): SVGTemplateResult {
     const locale = this.lang_;
+    // SVG text does not wrap: a long deal name is shortened to keep its status
+    // in the picture (the lane's accessible name, the detail and the table
+    // view have it whole).
+    const status = ` · ${STATUS_WORDS[lane.status]}`;
+    const name = fitText(dealLabel(lane.deal, locale), width - textWidth(status));
     return svg`<g class="lane ${this.linkClass(lane.deal.buyer)}" part="lane" role="group"
       aria-label=${laneName(lane, locale)}>
       <g class="lane-text" aria-hidden="true">
         <line class="lane-rule" x1="0" x2=${width} y1=${lane.y} y2=${lane.y}></line>
-        <text x="0" y=${lane.y + 15}><tspan class="lane-name">${dealLabel(lane.deal, locale)}</tspan><tspan
-          class="muted"> · ${STATUS_WORDS[lane.status]}</tspan></text>
-        <text class="muted" x="0" y=${lane.y + 30}>${progressText(lane.progress, locale)}</text>
+        <text x="0" y=${lane.y + 15}><tspan class="lane-name">${name}</tspan><tspan
+          class="muted">${status}</tspan></text>
+        <text class="muted" x="0" y=${lane.y + 30}>${fitText(progressText(lane.progress, locale), width)}</text>
         ${
           lane.marks.length
             ? nothing
