@@ -28,7 +28,7 @@ function* jsFiles(dir) {
  * space that begins an SVG `<tspan>` (the tracker's lane heading read
  * "S-400 Triumf· deliveries suspended").
  */
-export const minifyOptions = { conservativeCollapse: true };
+const minifyOptions = { conservativeCollapse: true };
 
 /** Minifies one file's templates; returns the bytes saved. */
 export async function minifyFile(file) {

@@ -135,7 +135,7 @@ export const baseStyles = css`
   details.menu > summary {
     /* Not inherited from .base: a summary's parent in the flat tree is a slot
        in the details' own shadow root. As content-box the Download menu stood
-       6px taller than the Table button. */
+       8px taller than the Table button. */
     box-sizing: border-box;
     list-style: none;
     display: inline-flex;
