@@ -277,7 +277,11 @@ describe('<country-stance-map>', () => {
       expect(india.slice(1, 3)).to.deep.equal(['Buyer', 'October 2018']);
       expect(india[4]).to.contain('independent foreign policy');
       expect(india[5]).to.contain('Anurag Srivastava');
-      expect(india[6]).to.contain('Nikkei Asia');
+      // Sources as numbered in the footer below the table, as in the other widgets' tables.
+      const footer = texts(el, '[part~="footer"] li');
+      expect(footer[0]).to.contain('Nikkei Asia');
+      expect(india[6]).to.equal('[1] [2] [3] [4] [5]');
+      expect(rows.at(-3)![6]).to.equal('[1]'); // Australia: Nikkei Asia only
       expect(el.shadowRoot!.querySelector('svg.map')).to.be.null;
     });
   });

@@ -285,8 +285,6 @@ export class CountryStanceMap extends DealboardElement {
 
   protected override tableModel(view: Dataset): TableModel {
     const locale = this.lang_;
-    const publishers = (ids: readonly string[]) =>
-      ids.map((id) => this.sourceById(id)?.publisher ?? id).join('; ');
     return {
       caption: this.heading ?? this.defaultHeading,
       columns: [
@@ -317,7 +315,7 @@ export class CountryStanceMap extends DealboardElement {
           stance.summary,
           stance.quote ? `“${stance.quote.text}”` : '—',
           stance.quote?.speaker ?? '—',
-          publishers(stance.sources),
+          this.citationNumbers(stance.sources),
         ],
         raw: [
           stance.country,
