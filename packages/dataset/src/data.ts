@@ -266,7 +266,7 @@ export const dataset: Dataset = {
       status: 'expected',
       date: '2021',
       label: 'One unit expected to be delivered in 2021',
-      units: { count: 1, unit: 'units', sources: [NIKKEI] },
+      units: { count: 1, unit: 'units', unitOne: 'unit', sources: [NIKKEI] },
       quote:
         'One missile unit is expected to be delivered this year, with the system to be expanded over several years.',
       sources: [NIKKEI],

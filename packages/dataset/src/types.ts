@@ -53,8 +53,10 @@ export interface ValueClaim {
 
 export interface Quantity {
   count: number;
-  /** What is counted: "units", "regiments", "rifles"… */
+  /** What is counted, in the plural: "units", "regiments", "rifles"… */
   unit: string;
+  /** What one of them is called ("unit"), for a count of one; absent: `unit` whatever the count. */
+  unitOne?: string;
   /** How `count` relates to the true number ("about 100": `approximate`). Absent: exact. */
   relation?: ClaimRelation;
   sources: SourceId[];

@@ -41,6 +41,16 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'word for one unit that is not text',
+    input: () => {
+      const d = copy();
+      d.milestones[TRAINING].units.unitOne = 1;
+      return d;
+    },
+    path: `/milestones/${TRAINING}/units/unitOne`,
+    message: /must be a string, got 1/,
+  },
+  {
     name: 'negative amount',
     input: () => {
       const d = copy();

@@ -88,7 +88,7 @@ const FIELDS = {
     'sources',
   ],
   valueClaim: ['id', 'amountUsd', 'relation', 'quote', 'sources'],
-  quantity: ['count', 'unit', 'relation', 'sources'],
+  quantity: ['count', 'unit', 'unitOne', 'relation', 'sources'],
   contextFigure: ['id', 'label', 'amountUsd', 'relation', 'date', 'dealId', 'kind', 'sources'],
   milestone: [
     'id',
@@ -583,6 +583,8 @@ function readQuantity(r: RecordReader, known: Known): Quantity {
     count: r.count('count'),
     unit: r.text('unit', 'what is counted'),
   } as Quantity;
+  const unitOne = r.text('unitOne', false);
+  if (unitOne !== undefined) out.unitOne = unitOne;
   const relation = r.oneOf('relation', RELATIONS, false);
   if (relation !== undefined) out.relation = relation;
   out.sources = r.sources(known.sources);

@@ -1,5 +1,5 @@
 import { alpha3ToAlpha2, parsePartialDate } from '@dealboard/dataset/core';
-import type { ClaimRelation, Deal, PartialDate } from '@dealboard/dataset';
+import type { ClaimRelation, Deal, PartialDate, Quantity } from '@dealboard/dataset';
 
 // Intl formatters are costly to build and used per mark: cache them per locale.
 const cache = new Map<string, unknown>();
@@ -102,6 +102,13 @@ export function relationWord(relation: ClaimRelation): string {
     default:
       return '';
   }
+}
+
+/** "about 100 personnel", "1 unit" (the quantity's word for one, where it gives one). */
+export function quantityText(quantity: Quantity, locale: string): string {
+  const relation = relationWord(quantity.relation ?? 'exact');
+  const unit = quantity.count === 1 ? (quantity.unitOne ?? quantity.unit) : quantity.unit;
+  return `${relation}${formatNumber(quantity.count, locale)} ${unit}`;
 }
 
 /** Country name in the reader's language, from its alpha-2 code; the code itself as a fallback. */

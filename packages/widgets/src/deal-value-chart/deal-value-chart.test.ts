@@ -469,6 +469,17 @@ describe('<deal-value-chart>', () => {
       expect(text).to.contain('more than $5B').and.contain('Global Research');
     });
 
+    it('states a selected deal’s quantity in its detail, with the source’s qualifier', async () => {
+      const data = copyOfDataset();
+      data.deals.find((d) => d.id === 'ind-rus-s400')!.quantity!.relation = 'approximate';
+      const el = await mount<Chart>(
+        '<deal-value-chart selected="ind-rus-s400"></deal-value-chart>',
+      );
+      el.data = data;
+      await settled(el);
+      expect(texts(el, '.detail p')).to.include('Quantity: about 5 units');
+    });
+
     it('offers a table view with the same records', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       const toggle = [...el.shadowRoot!.querySelectorAll('button')].find(

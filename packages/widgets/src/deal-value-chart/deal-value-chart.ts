@@ -17,6 +17,7 @@ import {
   formatUsd,
   formatUsdLong,
   formatUsdWords,
+  quantityText,
   relationWord,
 } from '../core/format.js';
 import { fitText, textWidth } from '../core/fit-text.js';
@@ -261,7 +262,7 @@ export class DealValueChart extends DealboardElement {
     const claims = [...marks.claims, ...marks.bounds];
     return html`<h3>${this.dealLabel(deal)}</h3>
       ${deal.date ? html`<p>Signed: ${formatPartialDate(deal.date, locale)}</p>` : nothing}
-      ${deal.quantity ? html`<p>Quantity: ${deal.quantity.count} ${deal.quantity.unit}</p>` : nothing}
+      ${deal.quantity ? html`<p>Quantity: ${quantityText(deal.quantity, this.lang_)}</p>` : nothing}
       ${deal.summary ? html`<p>${deal.summary}</p>` : nothing}
       ${
         claims.length

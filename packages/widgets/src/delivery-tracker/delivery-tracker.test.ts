@@ -487,6 +487,14 @@ describe('<delivery-tracker>', () => {
         'shipment',
         'overdue',
       ]);
+      // Units in words: a count of one takes the data's word for one ("1 unit", not "1 units").
+      const unitsOf = (label: string) =>
+        [
+          ...rows.find((r) => r.textContent!.includes(label))!.querySelectorAll('td'),
+        ][4]!.textContent!.trim();
+      expect(unitsOf('One unit expected to be delivered in 2021')).to.equal('1 unit');
+      expect(unitsOf('All five units expected by the end of 2021')).to.equal('5 units');
+      expect(unitsOf('About 100 Indian military personnel')).to.equal('about 100 personnel');
     });
 
     it('numbers a milestone’s sources in ascending order, in the table and in its detail', async () => {

@@ -11,7 +11,7 @@ import { filterDeals } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
 import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import { fitText, textWidth } from '../core/fit-text.js';
-import { dealLabel, formatPartialDate } from '../core/format.js';
+import { dealLabel, formatPartialDate, quantityText } from '../core/format.js';
 import type { TableModel } from '../core/table-model.js';
 import type { MilestoneState } from './deal-progress.js';
 import {
@@ -34,7 +34,6 @@ import {
   markText,
   precisionNote,
   progressText,
-  quantityText,
   STATUS_WORDS,
   stateWord,
 } from './wording.js';

@@ -1,16 +1,16 @@
 /** The words of the tracker: lane names, states and progress, in the reader's locale. */
 import { parsePartialDate } from '@dealboard/dataset/core';
-import type { Deal, Milestone, Quantity } from '@dealboard/dataset';
-import { dealLabel, formatDateSpan, formatNumber, relationWord } from '../core/format.js';
+import type { Deal, Milestone } from '@dealboard/dataset';
+import {
+  dealLabel,
+  formatDateSpan,
+  formatNumber,
+  quantityText,
+  relationWord,
+} from '../core/format.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
 import type { Lane, MilestoneMark } from './layout.js';
 import { KINDS } from './milestone-kinds.js';
-
-/** "about 100 personnel" */
-export function quantityText(quantity: Quantity, locale: string): string {
-  const relation = relationWord(quantity.relation ?? 'exact');
-  return `${relation}${formatNumber(quantity.count, locale)} ${quantity.unit}`;
-}
 
 export const STATUS_WORDS: Record<LaneStatus, string> = {
   ordered: 'ordered',
