@@ -51,6 +51,9 @@ function unitsReported(reports: readonly Milestone[], unit: string | undefined):
     unit: counted[0]!.unit,
     sources: [...new Set(counted.flatMap((q) => q.sources))],
   };
+  // The word for one, should the total be one, from any report that gives it.
+  const unitOne = counted.find((q) => q.unitOne)?.unitOne;
+  if (unitOne) total.unitOne = unitOne;
   const inexact = counted.find((q) => (q.relation ?? 'exact') !== 'exact');
   // One "about 3" stays "about 3"; "about 3" plus "2" is only "about 5".
   if (inexact) total.relation = counted.length === 1 ? inexact.relation! : 'approximate';

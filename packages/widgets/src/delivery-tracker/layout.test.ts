@@ -10,6 +10,7 @@ import {
   visibleLanes,
 } from './layout.js';
 import { VIEWPORT_HEIGHT } from '../core/scrolling-window.js';
+import { progressText } from './wording.js';
 import type { Lane, MilestoneMark, TrackerLayout } from './layout.js';
 
 const latest = latestSourceDate(dataset)!;
@@ -244,6 +245,19 @@ describe('layoutTracker (pure)', () => {
     ).lanes[0]!;
     expect(delivered.progress.delivered).to.include({ count: 3, unit: 'units' });
     expect(delivered.status).to.equal('delivering');
+
+    // One unit delivered, no quantity ordered: the report's word for one carries through.
+    const unordered: Deal = { ...deal };
+    delete unordered.quantity;
+    const one = layoutTracker(
+      [unordered],
+      [milestone('a', { date: '2021-01', units: { ...units(1), unitOne: 'unit' } })],
+      800,
+      { asOf: '2022' },
+    ).lanes[0]!;
+    expect(progressText(one.progress, 'en')).to.equal(
+      '1 unit delivered; quantity ordered not reported',
+    );
   });
 
   it('marks expected milestones overdue once their time passed without a report', () => {
