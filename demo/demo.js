@@ -41,8 +41,11 @@ for (const form of document.querySelectorAll('form.controls')) {
 const log = document.getElementById('event-log');
 for (const type of ['dealboard-select', 'dealboard-error']) {
   document.addEventListener(type, (event) => {
-    const from = event.composedPath()[0].localName;
-    log.textContent = `${type} from <${from}>: ${JSON.stringify(event.detail).slice(0, 200)}`;
+    const from = event.composedPath()[0];
+    // Named by its title: the page has several charts, and the broken examples
+    // further down report their errors here too.
+    const title = from.shadowRoot?.querySelector('#title')?.textContent.trim();
+    log.textContent = `${type} from <${from.localName}>${title ? ` “${title}”` : ''}: ${JSON.stringify(event.detail).slice(0, 200)}`;
   });
 }
 

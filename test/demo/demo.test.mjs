@@ -199,7 +199,10 @@ test('the demo controls set attributes and snippets, and the event log shows a s
     { timeout: 10_000 },
   );
   const log = await page.$eval('#event-log', (el) => el.textContent);
-  assert.match(log, /^dealboard-select from <deal-value-chart>: \{"kind":"deal"/);
+  assert.match(
+    log,
+    /^dealboard-select from <deal-value-chart> “Value of arms deals”: \{"kind":"deal"/,
+  );
   const [, buyer] = log.match(/"country":"([A-Z]{3})"/);
   await page.waitForFunction(
     (code) =>
