@@ -141,6 +141,10 @@ export abstract class DealboardElement extends LitElement {
   private navRows: string[][] = [];
   /** The mark that takes Tab, worked out once per layout and active mark. */
   private readonly tabStopOf = memoizeLast(tabStop);
+  /** Each footer source's number, per footer: a look-up for every citation of a table or detail. */
+  private readonly footerNumbers = memoizeLast(
+    (footer: readonly string[]) => new Map(footer.map((id, i) => [id, i + 1])),
+  );
   private readonly viewOf = memoizeLast((dataset: Dataset, date: string | null) =>
     date && isPartialDate(date) ? storyAsOf(dataset, date) : dataset,
   );
@@ -160,7 +164,11 @@ export abstract class DealboardElement extends LitElement {
   protected abstract navigationRows(view: Dataset, width: number): string[][];
   /** What `dealboard-select` reports for a mark. */
   protected abstract selectionOf(id: string, view: Dataset): SelectDetail | null;
-  /** Ids of the sources behind what is shown. */
+  /**
+   * Ids of the sources behind what is shown, in footer order. Memoise it: the
+   * same array while what is shown is unchanged, as every citation looks its
+   * number up in it.
+   */
   protected abstract sourceIdsShown(view: Dataset): string[];
 
   /**
@@ -270,7 +278,7 @@ export abstract class DealboardElement extends LitElement {
   /** 1-based number of a source in the footer, for citations in details. */
   protected sourceNumber(id: string): number {
     const view = this.shown;
-    return view ? this.sourceIdsShown(view).indexOf(id) + 1 : 0;
+    return view ? (this.footerNumbers(this.sourceIdsShown(view)).get(id) ?? 0) : 0;
   }
 
   protected sourceById(id: string): Source | undefined {
@@ -283,12 +291,7 @@ export abstract class DealboardElement extends LitElement {
    * does not list come last, as given.
    */
   protected citationOrder(ids: readonly string[]): string[] {
-    const view = this.shown;
-    const footer = view ? this.sourceIdsShown(view) : [];
-    const place = (id: string) => {
-      const i = footer.indexOf(id);
-      return i < 0 ? footer.length : i;
-    };
+    const place = (id: string) => this.sourceNumber(id) || Number.MAX_SAFE_INTEGER;
     return [...ids].sort((a, b) => place(a) - place(b));
   }
 

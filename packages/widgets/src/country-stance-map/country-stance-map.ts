@@ -37,7 +37,7 @@ const PAN_KEYS: Readonly<Record<string, readonly [number, number]>> = {
 const WHEEL_RATE = 0.002;
 /** Pixels per line, for wheels that scroll by lines. */
 const LINE_HEIGHT = 16;
-/** One empty list, so the layout memo sees no change while flows are off. */
+/** One empty list, so the memos see no change while flows are off. */
 const NO_DEALS: readonly Deal[] = [];
 /** Legend swatches draw their hatch as lines: the map's patterns follow its zoom. */
 const SWATCH_HATCH: Readonly<Record<Hatch, string>> = {
@@ -267,11 +267,22 @@ export class CountryStanceMap extends DealboardElement {
     return this.stancesOf(view).has(id) ? { kind: 'country', id, country: id } : null;
   }
 
+  private readonly citedSources = memoizeLast(
+    (stances: ReadonlyMap<string, Stance>, deals: readonly Deal[], sources: Dataset['sources']) => {
+      const cited = new Set<string>();
+      for (const stance of stances.values()) stance.sources.forEach((s) => cited.add(s));
+      deals.forEach((d) => d.sources.forEach((s) => cited.add(s)));
+      return sources.map((s) => s.id).filter((id) => cited.has(id));
+    },
+  );
+
   protected override sourceIdsShown(view: Dataset): string[] {
-    const cited = new Set<string>();
-    for (const stance of this.stancesOf(view).values()) stance.sources.forEach((s) => cited.add(s));
-    if (this.showFlows) view.deals.forEach((d) => d.sources.forEach((s) => cited.add(s)));
-    return view.sources.map((s) => s.id).filter((id) => cited.has(id));
+    // The deals' sources only while flows are drawn.
+    return this.citedSources(
+      this.stancesOf(view),
+      this.showFlows ? view.deals : NO_DEALS,
+      view.sources,
+    );
   }
 
   /** Stances grouped as in the legend, then by country name. */

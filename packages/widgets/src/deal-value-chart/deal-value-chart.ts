@@ -36,6 +36,9 @@ import {
 import type { BarRow, ChartLayout, RowMarks, SortOrder } from './layout.js';
 import { chartStyles } from './deal-value-chart.styles.js';
 
+/** Context figures cited while context lines are off. */
+const NO_CONTEXT: readonly ContextFigure[] = [];
+
 /** Least room between a row's name and its value text, px. */
 const VALUE_GAP = 12;
 
@@ -181,15 +184,21 @@ export class DealValueChart extends DealboardElement {
     return deal ? { kind: 'deal', id, country: deal.buyer } : null;
   }
 
+  private readonly citedSources = memoizeLast(
+    (deals: readonly Deal[], context: readonly ContextFigure[], sources: Dataset['sources']) => {
+      const cited = new Set<string>();
+      for (const deal of deals) {
+        deal.sources.forEach((s) => cited.add(s));
+        deal.valueClaims.forEach((c) => c.sources.forEach((s) => cited.add(s)));
+      }
+      context.forEach((f) => f.sources.forEach((s) => cited.add(s)));
+      return sources.map((s) => s.id).filter((id) => cited.has(id));
+    },
+  );
+
   protected override sourceIdsShown(view: Dataset): string[] {
     const { deals, context } = this.filtered(view, this.buyer, this.supplier);
-    const cited = new Set<string>();
-    for (const deal of deals) {
-      deal.sources.forEach((s) => cited.add(s));
-      deal.valueClaims.forEach((c) => c.sources.forEach((s) => cited.add(s)));
-    }
-    if (this.showContext) context.forEach((f) => f.sources.forEach((s) => cited.add(s)));
-    return view.sources.map((s) => s.id).filter((id) => cited.has(id));
+    return this.citedSources(deals, this.showContext ? context : NO_CONTEXT, view.sources);
   }
 
   protected override tableModel(view: Dataset): TableModel {
