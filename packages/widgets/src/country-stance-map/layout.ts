@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Deal, Stance, StanceCategory } from '@dealboard/dataset';
 import { featureCode } from './iso.js';
 import { focusShape } from './focus.js';
-import { mainPartCenter, REFERENCE_SCALE, referenceProjection } from './plane.js';
+import { mainPartCenter, planePath, REFERENCE_SCALE, referenceProjection } from './plane.js';
 import type { WorldTopology } from './world.js';
 
 export interface Country {
@@ -24,9 +24,8 @@ export interface Country {
 
 type Bounds = [[number, number], [number, number]];
 
-/** The outlines' plane, and paths in it for outlines (as they are) and for shapes in degrees. */
+/** The outlines' plane, and a path in it for shapes given in degrees (region boxes). */
 const reference = referenceProjection();
-const plane = geoPath();
 const sphere = geoPath(reference);
 
 /** The outlines as GeoJSON features matched to ISO codes. Heavy: compute once per topology. */
@@ -102,7 +101,7 @@ function planeBounds(object: FeatureCollection<Geometry | null>): Bounds {
   ];
   for (const feature of object.features) {
     const inDegrees = feature.geometry?.type === 'MultiPoint';
-    const [[a, b], [c, d]] = (inDegrees ? sphere : plane).bounds(feature);
+    const [[a, b], [c, d]] = (inDegrees ? sphere : planePath).bounds(feature);
     [x0, y0, x1, y1] = [Math.min(x0, a), Math.min(y0, b), Math.max(x1, c), Math.max(y1, d)];
   }
   return [

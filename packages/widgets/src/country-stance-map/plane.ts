@@ -15,7 +15,7 @@ export function referenceProjection(): GeoProjection {
 }
 
 /** A path in the plane as it is: the outlines need no projection. */
-const plane = geoPath();
+export const planePath = geoPath();
 
 /**
  * Where a country's largest part is centred, in the plane: where a flow ends
@@ -25,13 +25,13 @@ const plane = geoPath();
  */
 export function mainPartCenter(feature: Feature<Geometry | null>): [number, number] {
   const geometry = feature.geometry;
-  if (geometry?.type !== 'MultiPolygon') return plane.centroid(feature);
+  if (geometry?.type !== 'MultiPolygon') return planePath.centroid(feature);
   let largest: Polygon | null = null;
   let largestArea = -1;
   for (const coordinates of geometry.coordinates) {
     const part: Polygon = { type: 'Polygon', coordinates };
-    const area = plane.area(part);
+    const area = planePath.area(part);
     if (area > largestArea) [largest, largestArea] = [part, area];
   }
-  return largest ? plane.centroid(largest) : plane.centroid(feature);
+  return largest ? planePath.centroid(largest) : planePath.centroid(feature);
 }

@@ -271,7 +271,7 @@ export class DealValueChart extends DealboardElement {
     const claims = [...marks.claims, ...marks.bounds];
     return html`<h3>${this.dealLabel(deal)}</h3>
       ${deal.date ? html`<p>Signed: ${formatPartialDate(deal.date, locale)}</p>` : nothing}
-      ${deal.quantity ? html`<p>Quantity: ${quantityText(deal.quantity, this.lang_)}</p>` : nothing}
+      ${deal.quantity ? html`<p>Quantity: ${quantityText(deal.quantity, locale)}</p>` : nothing}
       ${deal.summary ? html`<p>${deal.summary}</p>` : nothing}
       ${
         claims.length
