@@ -33,7 +33,14 @@ export default {
     }),
   ],
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } }),
+    chromeLauncher({
+      // --expose-gc: a test checks that an input the host let go is freed.
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [...chromeArgs, '--js-flags=--expose-gc'],
+      },
+    }),
   ],
   // Lit's one-line dev-mode notice is expected in tests; keep real warnings.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -33,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, root } from '../../scripts/setup.mjs';
 import { openPage, serve, waitForMarks } from '../pages.mjs';
+import { dataset } from '@dealboard/dataset';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const keep = process.env.KEEP_INSTALL_DIR === '1';
@@ -337,7 +338,7 @@ test('2b. Vite host app showing the map: outlines and d3-geo are chunks the map 
   }
 });
 
-test('3. React 19 app on @dealboard/react: tsc --noEmit, vite build, renders, onDealboardSelect', async (t) => {
+test('3. React 19 app on @dealboard/react: tsc --noEmit, vite build, renders its data, onDealboardSelect', async (t) => {
   const check = tsc(['--noEmit', '-p', 'react/tsconfig.json']);
   t.diagnostic(`tsc --noEmit: ${check.seconds} s`);
   const out = viteBuild(t, 'react');
@@ -366,6 +367,13 @@ test('3. React 19 app on @dealboard/react: tsc --noEmit, vite build, renders, on
     });
     const selected = await page.$eval('#selected', (element) => element.textContent);
     assert.equal(selected, id, 'onDealboardSelect received the clicked deal');
+    // The selection re-rendered the app, which set the same data object again.
+    assert.equal(
+      await page.$eval('#error-events', (element) => element.textContent),
+      '1',
+      'the skipped deal was reported once, not again on the re-render',
+    );
+    assert.equal(marks, dataset.deals.length - 1, 'every deal but the skipped one shows');
     assert.deepEqual(problems, []);
     await page.close();
   } finally {

@@ -7,6 +7,21 @@ export function copyOfDataset(): Dataset {
   return structuredClone(dataset);
 }
 
+/** A valid dataset of `count` deals with distinct values, largest first in data order. */
+export function manyDeals(count: number): Dataset {
+  const data = copyOfDataset();
+  const base = data.deals[3]!; // AK-203: one exact claim
+  data.deals = Array.from({ length: count }, (_, i) => ({
+    ...base,
+    id: `deal-${i}`,
+    system: `System ${i}`,
+    valueClaims: [{ ...base.valueClaims[0]!, id: `claim-${i}`, amountUsd: 1e6 * (count - i) }],
+  }));
+  data.milestones = [];
+  data.contextFigures = [];
+  return data;
+}
+
 /** Waits until the element has rendered after its size settled. */
 export async function settled(
   el: HTMLElement & { updateComplete: Promise<boolean> },

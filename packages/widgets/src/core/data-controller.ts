@@ -82,6 +82,10 @@ export class DataController implements ReactiveController {
   private observer: MutationObserver | null = null;
   private pendingErrors: ValidationError[] | null = null;
   private warmedUp = false;
+  /** A checked copy of the host's `data` object, to become `data` at the next update. */
+  private copyFor: { input: object; copy: Dataset } | null = null;
+  /** The copy that is the host's `data`, and the object it was made from, held only weakly. */
+  private checked: { copy: Dataset; from: WeakRef<object> } | null = null;
 
   /**
    * @param steps Work the host can do ahead of its render. `warmUp` (e.g. the
@@ -116,6 +120,7 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.swapInCopy();
     const inputs = [this.host.data, this.inline, this.host.src];
     if (inputs.every((value, i) => Object.is(value, this.resolvedFrom[i]))) return;
     this.resolvedFrom = inputs;
@@ -126,6 +131,7 @@ export class DataController implements ReactiveController {
       console.error('[dealboard]', error);
       this.fail('The data could not be read.');
     }
+    this.swapInCopy();
   }
 
   hostUpdated(): void {
@@ -146,9 +152,11 @@ export class DataController implements ReactiveController {
   private resolve(): void {
     this.fetchAbort?.abort();
     this.fetchAbort = null;
+    this.copyFor = null;
+    this.checked = null;
     const { data, src } = this.host;
     if (data !== undefined && data !== null) {
-      this.accept(data);
+      this.accept(data, true);
     } else if (this.inline !== null) {
       this.acceptText(this.inline, 'The inline JSON data');
     } else if (src) {
@@ -245,12 +253,23 @@ export class DataController implements ReactiveController {
     this.accept(parsed);
   }
 
-  private accept(input: unknown): void {
+  /** Whether `current` (the host's `data`) is the checked copy of `value`. */
+  isCopyOf(current: unknown, value: unknown): boolean {
+    return (
+      this.checked !== null &&
+      current === this.checked.copy &&
+      value === this.checked.from.deref() &&
+      value !== undefined
+    );
+  }
+
+  private accept(input: unknown, fromProperty = false): void {
+    const property = fromProperty && typeof input === 'object' ? input : null;
     const large = recordCount(input) > LARGE_INPUT;
     // Already evaluated (a chunk the page loaded up front): no import() round trip, no "Loading…" frame.
     validator ??= loadedValidator();
     if (validator && !large) {
-      this.take(validator.validateDataset(input));
+      this.take(validator.validateDataset(input), property);
       return;
     }
     // Load the validator first. Many records are checked in slices of about
@@ -259,7 +278,7 @@ export class DataController implements ReactiveController {
     const failure = 'The data validator could not be loaded.';
     this.afterLoading(loadValidator, failure, async (check, current) => {
       if (!large) {
-        this.take(check.validateDataset(input));
+        this.take(check.validateDataset(input), property);
         return;
       }
       await nextTask();
@@ -268,7 +287,7 @@ export class DataController implements ReactiveController {
       if (!current()) return;
       await nextTask();
       if (!current()) return;
-      this.take(result);
+      this.take(result, property);
       if (this.status !== 'ready') return;
       try {
         this.steps.layOut?.();
@@ -297,13 +316,31 @@ export class DataController implements ReactiveController {
     }, 0);
   }
 
-  private take({ data, errors }: ValidationResult): void {
+  private take({ data, errors }: ValidationResult, property: object | null = null): void {
     const empty = !data || data.deals.length + data.milestones.length + data.stances.length === 0;
     if (empty) {
       this.fail('The data has no valid records to show.', errors);
     } else {
       this.show(data, errors);
+      if (property) this.copyFor = { input: property, copy: data };
     }
+  }
+
+  /**
+   * The host's `data` becomes the checked copy, and the object it set is held
+   * only weakly (to know it if it is set again): otherwise a large input
+   * would stay in memory twice, as given and as checked. Done in an update,
+   * so that setting `data` does not ask for a render of its own (a large
+   * input is laid out and drawn in tasks of their own).
+   */
+  private swapInCopy(): void {
+    const swap = this.copyFor;
+    this.copyFor = null;
+    if (!swap || this.host.data !== swap.input) return;
+    this.checked = { copy: swap.copy, from: new WeakRef(swap.input) };
+    this.host.data = swap.copy;
+    // Changed in place: `afterLoading` knows this resolution by the array.
+    this.resolvedFrom[0] = swap.copy;
   }
 
   private show(dataset: Dataset, errors: ValidationError[]): void {

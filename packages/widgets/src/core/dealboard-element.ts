@@ -85,8 +85,23 @@ function loadExport(): Promise<ExportHelpers> {
 export abstract class DealboardElement extends LitElement {
   static override styles = [baseStyles];
 
-  /** A whole dataset object; overrides inline JSON, `src` and the bundled data. */
-  @property({ attribute: false }) data: Dataset | null | undefined = undefined;
+  /**
+   * A whole dataset object; overrides inline JSON, `src` and the bundled data.
+   * Once checked, `data` reads back as the checked copy the widget shows
+   * (invalid records left out), and the object you set is no longer held, so
+   * a large input can be freed. Later changes to that object do not reach the
+   * widget: set `data` to a new object to show them. Setting the same object
+   * again (as React does on every render) changes nothing.
+   */
+  @property({ attribute: false })
+  get data(): Dataset | null | undefined {
+    return this.dataInput;
+  }
+  set data(value: Dataset | null | undefined) {
+    if (this.dataController?.isCopyOf(this.dataInput, value)) return;
+    this.dataInput = value;
+  }
+  private dataInput: Dataset | null | undefined = undefined;
 
   /** URL of a dataset JSON file. */
   @property() src: string | null = null;

@@ -6,6 +6,7 @@ import type { DealValueChart } from './deal-value-chart.js';
 import {
   copyOfDataset,
   inScroller,
+  manyDeals,
   menuButton,
   mount,
   nextEvent,
@@ -505,20 +506,6 @@ describe('<deal-value-chart>', () => {
   });
 
   describe('many deals', () => {
-    function manyDeals(count: number): Dataset {
-      const data = copyOfDataset();
-      const base = data.deals[3]!; // AK-203: one exact claim
-      data.deals = Array.from({ length: count }, (_, i) => ({
-        ...base,
-        id: `deal-${i}`,
-        system: `System ${i}`,
-        valueClaims: [{ ...base.valueClaims[0]!, id: `claim-${i}`, amountUsd: 1e6 * (count - i) }],
-      }));
-      data.milestones = [];
-      data.contextFigures = [];
-      return data;
-    }
-
     it('checks thousands of records in a task of their own, showing a busy state meanwhile', async () => {
       const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
       const root = el.shadowRoot!;

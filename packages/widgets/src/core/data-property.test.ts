@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import type { Dataset } from '@dealboard/dataset';
+import '../define/deal-value-chart.js';
+import type { DealValueChart } from '../deal-value-chart/deal-value-chart.js';
+import { copyOfDataset, manyDeals, mount, settled } from '../../test/helpers.js';
+
+/** The bundled dataset with one deal the validator skips (an unknown buyer). */
+function withOneBadDeal(): Dataset {
+  const data = copyOfDataset();
+  data.deals[1]!.buyer = 'XXX';
+  return data;
+}
+
+/** Counts the element's `dealboard-error` events: one per check of an input with bad records. */
+function errorCount(el: Element): () => number {
+  let count = 0;
+  el.addEventListener('dealboard-error', () => count++);
+  return () => count;
+}
+
+/** Runs V8's garbage collector (the test browser is started with --expose-gc). */
+async function collectGarbage(): Promise<void> {
+  // A WeakRef's target is kept until the task that made it ends.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  (globalThis as unknown as { gc: () => void }).gc();
+}
+
+describe('the data property', () => {
+  it('reads back as the checked copy the widget shows, without the skipped records', async () => {
+    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
+    const input = withOneBadDeal();
+    el.data = input;
+    await settled(el);
+    expect(el.data).to.not.equal(input);
+    expect(el.data!.deals.map((d) => d.id)).to.deep.equal(
+      input.deals.filter((_, i) => i !== 1).map((d) => d.id),
+    );
+    expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(input.deals.length - 1);
+  });
+
+  it('checks nothing again when the same object is set again, as React does on every render', async () => {
+    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
+    const errors = errorCount(el);
+    const input = withOneBadDeal();
+    el.data = input;
+    await settled(el);
+    const copy = el.data;
+    expect(errors()).to.equal(1);
+
+    el.data = input;
+    await settled(el);
+    expect(el.data).to.equal(copy);
+    expect(errors()).to.equal(1);
+
+    // A new object is checked: here one with a second bad deal.
+    const next = withOneBadDeal();
+    next.deals[2]!.buyer = 'YYY';
+    el.data = next;
+    await settled(el);
+    expect(errors()).to.equal(2);
+    expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(next.deals.length - 2);
+  });
+
+  it('takes an object set again after another one was set in between', async () => {
+    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
+    const first = withOneBadDeal();
+    el.data = first;
+    await settled(el);
+    // Both set before the element updates: the last one wins.
+    el.data = copyOfDataset();
+    el.data = first;
+    await settled(el);
+    expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(first.deals.length - 1);
+  });
+
+  for (const [what, make] of [
+    ['a small input, checked at once', () => withOneBadDeal()],
+    ['a large input, checked in slices', () => manyDeals(3000)],
+  ] as const) {
+    it(`lets the object it was given go once checked (${what})`, async () => {
+      const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
+      const given = (() => {
+        const input = make();
+        el.data = input;
+        return new WeakRef(input);
+      })();
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('g.mark')).to.exist;
+      await collectGarbage();
+      expect(given.deref()).to.equal(undefined);
+      // The copy is what the widget keeps and shows.
+      const label = el.shadowRoot!.querySelector('svg[part~="svg"]')!.getAttribute('aria-label');
+      expect(label).to.contain(`${el.data!.deals.length} deals`);
+    });
+  }
+
+  it('keeps what it was given when nothing in it is valid', async () => {
+    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
+    const input = { version: '1', deals: 'none' } as unknown as Dataset;
+    el.data = input;
+    await settled(el);
+    expect(el.data).to.equal(input);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+  });
+});
