@@ -115,8 +115,9 @@ export class DataController implements ReactiveController {
     this.observer = null;
     this.fetchAbort?.abort();
     this.fetchAbort = null;
-    // Resolve afresh on reconnection (an aborted fetch must be restarted).
-    this.resolvedFrom = [];
+    // Resolve afresh on reconnection (an aborted fetch must be restarted);
+    // host data is checked already, and moving the element must not check it again.
+    if (this.host.data === undefined || this.host.data === null) this.resolvedFrom = [];
   }
 
   hostUpdate(): void {

@@ -61,6 +61,21 @@ describe('the data property', () => {
     expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(next.deals.length - 2);
   });
 
+  it('checks nothing again when the element is moved and its data set again', async () => {
+    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
+    const errors = errorCount(el);
+    const input = withOneBadDeal();
+    el.data = input;
+    await settled(el);
+    const box = el.parentElement!;
+    el.remove();
+    box.append(el);
+    el.data = input;
+    await settled(el);
+    expect(errors()).to.equal(1);
+    expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(input.deals.length - 1);
+  });
+
   it('takes an object set again after another one was set in between', async () => {
     const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
     const first = withOneBadDeal();
