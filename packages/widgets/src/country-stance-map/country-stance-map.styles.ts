@@ -13,6 +13,7 @@ export const mapStyles = css`
   }
   .map-frame {
     position: relative;
+    container-type: inline-size;
   }
   svg.map {
     /* Follows the element's width at once; the map is redrawn for it after. */
@@ -123,6 +124,13 @@ export const mapStyles = css`
   .zoom-controls button {
     min-width: 28px;
     position: relative;
+  }
+  /* On a narrow map the buttons would cover land (South America's tip): put them below. */
+  @container (max-width: 479px) {
+    .zoom-controls {
+      position: static;
+      margin-top: 4px;
+    }
   }
   .empty,
   .map-note {

@@ -368,6 +368,35 @@ describe('<country-stance-map>', () => {
       expect(scale(el)).to.equal(1);
     });
 
+    it('lays its buttons over the map, below it on a narrow one, never over land', async () => {
+      for (const [width, over] of [
+        [800, true],
+        [360, false],
+      ] as const) {
+        const el = await mountMap('<country-stance-map></country-stance-map>', width);
+        const svg = el.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect();
+        const controls = el.shadowRoot!.querySelector('.zoom-controls')!.getBoundingClientRect();
+        expect(controls.bottom <= svg.bottom, `buttons over the map at ${width}px`).to.equal(over);
+        // No country's outline reaches into the buttons' box.
+        const covered = [...el.shadowRoot!.querySelectorAll('path.country, path.mark')].filter(
+          (path) => {
+            const r = path.getBoundingClientRect();
+            return (
+              r.right > controls.left &&
+              r.left < controls.right &&
+              r.bottom > controls.top &&
+              r.top < controls.bottom
+            );
+          },
+        );
+        expect(
+          covered.map((p) => p.getAttribute('data-id') ?? 'land'),
+          `at ${width}px`,
+        ).to.deep.equal([]);
+        el.parentElement!.remove();
+      }
+    });
+
     it('zooms with + and −, pans with Shift + arrows, and keeps plain arrows for countries', async () => {
       const el = await mountMap('<country-stance-map></country-stance-map>');
       mark(el, 'USA').focus();
