@@ -98,7 +98,7 @@ export abstract class DealboardElement extends LitElement {
     return this.dataInput;
   }
   set data(value: Dataset | null | undefined) {
-    if (this.dataController?.isCopyOf(this.dataInput, value)) return;
+    if (this.dataController.isCopyOf(this.dataInput, value)) return;
     this.dataInput = value;
   }
   private dataInput: Dataset | null | undefined = undefined;

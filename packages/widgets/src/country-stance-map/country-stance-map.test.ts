@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define/country-stance-map.js';
 import { CountryStanceMap } from './country-stance-map.js';
 import type { WorldTopology } from './world.js';
+import type { Dataset } from '@dealboard/dataset';
 import { copyOfDataset, mount, nextEvent, settled, texts } from '../../test/helpers.js';
 import type { DealboardSelectEvent } from '../core/events.js';
 
@@ -706,8 +707,9 @@ describe('<country-stance-map>', () => {
       page.document.body.innerHTML =
         '<country-stance-map as-of="2021-06" selected="IND"></country-stance-map>';
       const el = page.document.querySelector('country-stance-map')!;
-      // A property set before the upgrade is kept.
-      (el as unknown as { showFlows: boolean }).showFlows = true;
+      // Properties set before the upgrade are kept, the data too.
+      const data = copyOfDataset();
+      Object.assign(el, { showFlows: true, data });
       expect(page.customElements.get('country-stance-map')).to.be.undefined;
       await importInto(page, DEFINE_MAP);
       await until(() => el.shadowRoot?.querySelector('svg.map'), 'the map');
@@ -718,6 +720,10 @@ describe('<country-stance-map>', () => {
       expect(
         root.querySelector('path.mark[data-id="IND"]')!.getAttribute('aria-selected'),
       ).to.equal('true');
+      // The data was checked: it reads back as the copy.
+      const shown = (el as unknown as { data: Dataset }).data;
+      expect(shown).to.not.equal(data);
+      expect(shown.stances.length).to.equal(data.stances.length);
     });
   });
 
