@@ -18,6 +18,15 @@ function errorCount(el: Element): () => number {
   return () => count;
 }
 
+/** A chart shown `input` (one bad deal), counting its checks by their error events. */
+async function chartShowing(input: Dataset): Promise<{ el: DealValueChart; checks: () => number }> {
+  const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
+  const checks = errorCount(el);
+  el.data = input;
+  await settled(el);
+  return { el, checks };
+}
+
 /** Runs V8's garbage collector (the test browser is started with --expose-gc). */
 async function collectGarbage(): Promise<void> {
   // A WeakRef's target is kept until the task that made it ends.
@@ -27,10 +36,8 @@ async function collectGarbage(): Promise<void> {
 
 describe('the data property', () => {
   it('reads back as the checked copy the widget shows, without the skipped records', async () => {
-    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
     const input = withOneBadDeal();
-    el.data = input;
-    await settled(el);
+    const { el } = await chartShowing(input);
     expect(el.data).to.not.equal(input);
     expect(el.data!.deals.map((d) => d.id)).to.deep.equal(
       input.deals.filter((_, i) => i !== 1).map((d) => d.id),
@@ -39,48 +46,40 @@ describe('the data property', () => {
   });
 
   it('checks nothing again when the same object is set again, as React does on every render', async () => {
-    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
-    const errors = errorCount(el);
     const input = withOneBadDeal();
-    el.data = input;
-    await settled(el);
+    const { el, checks } = await chartShowing(input);
     const copy = el.data;
-    expect(errors()).to.equal(1);
+    expect(checks()).to.equal(1);
 
     el.data = input;
     await settled(el);
     expect(el.data).to.equal(copy);
-    expect(errors()).to.equal(1);
+    expect(checks()).to.equal(1);
 
     // A new object is checked: here one with a second bad deal.
     const next = withOneBadDeal();
     next.deals[2]!.buyer = 'YYY';
     el.data = next;
     await settled(el);
-    expect(errors()).to.equal(2);
+    expect(checks()).to.equal(2);
     expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(next.deals.length - 2);
   });
 
   it('checks nothing again when the element is moved and its data set again', async () => {
-    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
-    const errors = errorCount(el);
     const input = withOneBadDeal();
-    el.data = input;
-    await settled(el);
+    const { el, checks } = await chartShowing(input);
     const box = el.parentElement!;
     el.remove();
     box.append(el);
     el.data = input;
     await settled(el);
-    expect(errors()).to.equal(1);
+    expect(checks()).to.equal(1);
     expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(input.deals.length - 1);
   });
 
   it('takes an object set again after another one was set in between', async () => {
-    const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');
     const first = withOneBadDeal();
-    el.data = first;
-    await settled(el);
+    const { el } = await chartShowing(first);
     // Both set before the element updates: the last one wins.
     el.data = copyOfDataset();
     el.data = first;
