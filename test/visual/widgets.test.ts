@@ -27,4 +27,22 @@ describe('visual regression', () => {
       });
     }
   }
+
+  // A table wider than its box shows a shadow at the edge with more beyond it.
+  for (const theme of ['light', 'dark']) {
+    it(`a narrow table view in the ${theme} theme looks as it did`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+      const el = document.createElement('deal-value-chart') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      el.setAttribute('theme', theme);
+      el.setAttribute('view', 'table');
+      box.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('td'), 'the table', { timeout: 5000 });
+      await settled(el);
+      const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
+      if (wrap.scrollWidth <= wrap.clientWidth) throw new Error('the table fits: nothing to show');
+      await visualDiff(wrap, `deal-value-chart-table-360-${theme}`);
+    });
+  }
 });

@@ -267,6 +267,16 @@ export const baseStyles = css`
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;
+    /* A shadow at an edge with more table beyond it: the covers scroll with
+       the table and hide a shadow once its edge is reached. */
+    --_shade: color-mix(in srgb, var(--_fg) 22%, transparent);
+    background:
+      linear-gradient(to right, var(--_bg) 40%, transparent) left / 32px 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 40%, transparent) right / 32px 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_shade), transparent) left / 12px 100% no-repeat
+        scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--_shade), transparent) right / 12px 100%
+        no-repeat scroll;
   }
   table {
     border-collapse: collapse;
@@ -284,6 +294,10 @@ export const baseStyles = css`
     padding: 4px 8px;
     border-bottom: 1px solid var(--_grid);
     vertical-align: top;
+  }
+  /* Room for a deal's or a country's name when the table has to scroll. */
+  tr > :first-child {
+    min-width: 9em;
   }
   td.num,
   th.num {
