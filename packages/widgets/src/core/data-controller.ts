@@ -121,6 +121,7 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // A check that finished since the last update (a chunk loaded, slices done)…
     this.swapInCopy();
     const inputs = [this.host.data, this.inline, this.host.src];
     if (inputs.every((value, i) => Object.is(value, this.resolvedFrom[i]))) return;
@@ -132,6 +133,7 @@ export class DataController implements ReactiveController {
       console.error('[dealboard]', error);
       this.fail('The data could not be read.');
     }
+    // …or one done just now, in this update.
     this.swapInCopy();
   }
 
