@@ -111,6 +111,15 @@ export function quantityText(quantity: Quantity, locale: string): string {
   return `${relation}${formatNumber(quantity.count, locale)} ${unit}`;
 }
 
+/**
+ * Compares names in the alphabetical order of `locale` ("Ö" after "Z" in
+ * Swedish, beside "O" in English). One collator per locale: making one loads
+ * collation data.
+ */
+export function nameOrder(locale: string): (a: string, b: string) => number {
+  return cached(`collator:${locale}`, () => new Intl.Collator(locale)).compare;
+}
+
 /** Country name in the reader's language, from its alpha-2 code; the code itself as a fallback. */
 export function countryName(alpha2: string | undefined, fallback: string, locale: string): string {
   if (!alpha2) return fallback;

@@ -6,7 +6,7 @@ import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
 import { hatchPattern } from '../core/hatch-pattern.js';
 import type { SelectDetail } from '../core/events.js';
-import { countryLabel, formatPartialDate } from '../core/format.js';
+import { countryLabel, formatPartialDate, nameOrder } from '../core/format.js';
 import { memoizeLast } from '../core/memo.js';
 import type { TableModel } from '../core/table-model.js';
 import { MapGestures } from './gestures.js';
@@ -186,7 +186,7 @@ export class CountryStanceMap extends DealboardElement {
   /** Country names for `codes`, in the alphabetical order of the locale. */
   private namesInOrder(codes: readonly string[]): string[] {
     const locale = this.lang_;
-    return codes.map((code) => this.country(code)).sort((a, b) => a.localeCompare(b, locale));
+    return codes.map((code) => countryLabel(code, locale)).sort(nameOrder(locale));
   }
 
   /** "India: buyer since October 2018 — Buys the S-400 despite…" */
@@ -287,10 +287,12 @@ export class CountryStanceMap extends DealboardElement {
 
   /** Stances grouped as in the legend, then by country name. */
   private stancesInOrder(view: Dataset): Stance[] {
+    const locale = this.lang_;
+    const byName = nameOrder(locale);
     return [...this.stancesOf(view).values()].sort(
       (a, b) =>
         STANCE_ORDER.indexOf(a.category) - STANCE_ORDER.indexOf(b.category) ||
-        this.country(a.country).localeCompare(this.country(b.country), this.lang_),
+        byName(countryLabel(a.country, locale), countryLabel(b.country, locale)),
     );
   }
 

@@ -1,6 +1,7 @@
 import { startTime, valueRange } from '@dealboard/dataset/core';
 import type { ClaimRelation, ContextFigure, Deal, ValueClaim } from '@dealboard/dataset';
 import { fitText, textWidth } from '../core/fit-text.js';
+import { nameOrder } from '../core/format.js';
 import { linearScale } from '../core/linear-scale.js';
 
 export type SortOrder = 'value' | 'date' | 'name';
@@ -118,10 +119,10 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
   const key = Float64Array.from(rows, keyOf[options.sort] ?? keyOf.value);
   const labels: string[] = [];
   const label = (i: number) => (labels[i] ??= options.labelOf(rows[i]!.deal));
-  // Made at the first tie: rows sorted by value rarely have one, and a collator loads ICU data.
-  let collator: Intl.Collator | undefined;
+  // Asked for at the first tie: rows sorted by value rarely have one, and a collator loads ICU data.
+  let compare: ((a: string, b: string) => number) | undefined;
   const byName = (a: number, b: number) =>
-    (collator ??= new Intl.Collator(options.locale)).compare(label(a), label(b));
+    (compare ??= nameOrder(options.locale))(label(a), label(b));
   const order = Array.from(rows, (_, i) => i).sort((a, b) =>
     key[a]! < key[b]! ? -1 : key[a]! > key[b]! ? 1 : byName(a, b),
   );
