@@ -49,6 +49,9 @@ function loadExport(): Promise<ExportHelpers> {
   return exportHelpers;
 }
 
+/** The footer numbers while nothing is shown. */
+const NO_NUMBERS: ReadonlyMap<string, number> = new Map();
+
 /**
  * The shared core of every Dealboard element: data in (bundled, `src`,
  * inline JSON, `data`) with validation and error display, locale, theme,
@@ -290,10 +293,10 @@ export abstract class DealboardElement extends LitElement {
     return country === this.linkedCountry ? 'linked' : 'dimmed';
   }
 
-  /** 1-based number of a source in the footer, for citations in details. */
-  protected sourceNumber(id: string): number {
+  /** Each footer source's 1-based number; empty while nothing is shown. */
+  private footerNumbersNow(): ReadonlyMap<string, number> {
     const view = this.shown;
-    return view ? (this.footerNumbers(this.sourceIdsShown(view)).get(id) ?? 0) : 0;
+    return view ? this.footerNumbers(this.sourceIdsShown(view)) : NO_NUMBERS;
   }
 
   protected sourceById(id: string): Source | undefined {
@@ -305,24 +308,29 @@ export abstract class DealboardElement extends LitElement {
    * citations are read ("[1] [3] [4]", not "[3] [4] [1]"); ids the footer
    * does not list come last, as given.
    */
-  protected citationOrder(ids: readonly string[]): string[] {
-    const place = (id: string) => this.sourceNumber(id) || Number.MAX_SAFE_INTEGER;
+  protected citationOrder(
+    ids: readonly string[],
+    numbers: ReadonlyMap<string, number> = this.footerNumbersNow(),
+  ): string[] {
+    const place = (id: string) => numbers.get(id) ?? Number.MAX_SAFE_INTEGER;
     return [...ids].sort((a, b) => place(a) - place(b));
   }
 
   /** Sources cited by a record as their footer numbers, for a table cell: "[1] [3]". */
   protected citationNumbers(ids: readonly string[]): string {
-    return this.citationOrder(ids)
-      .map((id) => `[${this.sourceNumber(id) || id}]`)
+    const numbers = this.footerNumbersNow();
+    return this.citationOrder(ids, numbers)
+      .map((id) => `[${numbers.get(id) ?? id}]`)
       .join(' ');
   }
 
   /** Sources cited by a record, as a list for its detail. */
   protected renderCitations(ids: readonly string[]): TemplateResult {
+    const numbers = this.footerNumbersNow();
     return html`<ul class="cite">
-      ${this.citationOrder(ids).map((id) => {
+      ${this.citationOrder(ids, numbers).map((id) => {
         const source = this.sourceById(id);
-        const n = this.sourceNumber(id);
+        const n = numbers.get(id);
         return html`<li>
           ${n ? `[${n}] ` : ''}${source ? `${source.publisher}, “${source.title}” (${formatPartialDate(source.date, this.lang_)})` : id}
         </li>`;
