@@ -223,6 +223,47 @@ describe('the bundled dataset', () => {
     expect(quoted.join(' | ')).to.contain('Kudashev').and.contain('Srivastava');
   });
 
+  it('says which of its sources each quote is from', () => {
+    const quoted: [string, string | undefined, SourceId[]][] = [
+      ...dataset.deals.flatMap((d) => d.valueClaims),
+      ...dataset.milestones,
+    ]
+      .filter((r) => r.quote !== undefined)
+      .map((r) => [r.id, r.quoteSource, r.sources]);
+    for (const s of dataset.stances) if (s.quote) quoted.push([s.id, s.quote.source, s.sources]);
+    expect(quoted.length).to.be.greaterThan(25);
+    for (const [id, from, sources] of quoted) expect(sources, id).to.include(from);
+    // The stances' quotes are all from the envoy article, though each stance cites several.
+    for (const id of ['rus-supplier', 'ind-buyer', 'usa-opposing']) {
+      const stance = dataset.stances.find((s) => s.id === id)!;
+      expect(stance.quote!.source, id).to.equal(ENVOY);
+      expect(stance.sources.length, id).to.be.greaterThan(1);
+    }
+  });
+
+  it('counts only reports as reports: a plan to send trainees is not one', () => {
+    // Nikkei Asia: "will send about 100 personnel"; Global Research: "recently sent about 100 soldiers".
+    expect(milestone('ind-s400-training-sent').units!.sources).to.deep.equal([GLOBALRESEARCH]);
+    // Nikkei Asia says a payment was made in 2019, not how much.
+    const payment = milestone('ind-s400-first-payment');
+    expect(payment.sources).to.include(NIKKEI);
+    expect(payment.label).to.not.match(/\$|million/);
+    expect(payment.quoteSource).to.equal(ENVOY);
+    // Only these two give the month of the contract.
+    expect(milestone('ind-s400-contract')).to.deep.include({
+      date: '2018-10',
+      sources: [GLOBALRESEARCH, ENVOY],
+    });
+  });
+
+  it('keeps the rival forecasts of the 2021 India deliveries in one conflict group', () => {
+    const group = dataset.milestones.filter((m) => m.conflictGroup === 'ind-s400-deliveries-2021');
+    expect(group.map((m) => [m.id, m.units?.count, m.sources])).to.have.deep.members([
+      ['ind-s400-one-unit-2021', 1, [NIKKEI]],
+      ['ind-s400-all-five', 5, [ENVOY]],
+    ]);
+  });
+
   it('uses ids that are unique across the whole dataset', () => {
     const ids = [
       ...dataset.deals.flatMap((d) => [d.id, ...d.valueClaims.map((c) => c.id)]),

@@ -85,8 +85,8 @@ export const dataset: Dataset = {
           id: 'ind-rus-s400-value-5.4bn',
           amountUsd: 5.4e9,
           relation: 'exact',
-          quote:
-            '"Indian media reported the value of the deal at $5.4 billion for five units" (Nikkei Asia); "the sale of a $ 5.4 billion missile defense system to India" (The New York Times)',
+          quote: 'Indian media reported the value of the deal at $5.4 billion for five units',
+          quoteSource: NIKKEI,
           sources: [NIKKEI, NYT],
         },
         {
@@ -95,6 +95,7 @@ export const dataset: Dataset = {
           relation: 'exact',
           quote:
             'India formalized a gargantuan $5.43 billion defense deal with Russia that included the delivery of five S-400 regiments',
+          quoteSource: NATIONALINTEREST,
           sources: [NATIONALINTEREST],
         },
         {
@@ -103,6 +104,7 @@ export const dataset: Dataset = {
           relation: 'approximate',
           quote:
             "India's planned purchase of five units of the S-400 air missile defense system from Moscow for an estimated $5.5 billion",
+          quoteSource: ENVOY,
           sources: [ENVOY],
         },
         {
@@ -111,6 +113,7 @@ export const dataset: Dataset = {
           relation: 'at-least',
           quote:
             'India signed a contract with Russian company Rosoboronexport for the purchase of five S-400 anti-aircraft systems for more than 5 billion dollars',
+          quoteSource: GLOBALRESEARCH,
           sources: [GLOBALRESEARCH],
         },
       ],
@@ -154,11 +157,12 @@ export const dataset: Dataset = {
           relation: 'exact',
           quote:
             'India and Russia have signed a $ 600 million deal to produce hundreds of thousands of Russian AK-203 rifles in the country',
+          quoteSource: NYT,
           sources: [NYT],
         },
       ],
       summary:
-        '"Hundreds of thousands" of rifles (no exact number given) to be made in Uttar Pradesh through a joint venture, replacing older Kalashnikovs.',
+        '"Hundreds of thousands" of rifles (no exact number given), replacing older Kalashnikovs; to be made in Uttar Pradesh through a joint venture, according to local media.',
       sources: [NYT],
     },
   ],
@@ -188,6 +192,7 @@ export const dataset: Dataset = {
   milestones: [
     // India – S-400
     {
+      // Only these two give the month; the deal's other sources say "2018".
       id: 'ind-s400-contract',
       dealId: 'ind-rus-s400',
       kind: 'contract',
@@ -196,16 +201,19 @@ export const dataset: Dataset = {
       label: 'India signs the S-400 contract with Rosoboronexport',
       quote:
         'In October 2018, India signed a contract with Russian company Rosoboronexport for the purchase of five S-400 anti-aircraft systems',
-      sources: [GLOBALRESEARCH, ENVOY, NIKKEI, NYT, NATIONALINTEREST],
+      quoteSource: GLOBALRESEARCH,
+      sources: [GLOBALRESEARCH, ENVOY],
     },
     {
+      // Nikkei Asia only says "part of the payment made in 2019": the amount is the envoy article's.
       id: 'ind-s400-first-payment',
       dealId: 'ind-rus-s400',
       kind: 'payment',
       status: 'reported',
       date: '2019',
-      label: 'First payment, about $800 million',
+      label: 'First payment towards the purchase',
       quote: 'It made the first payment towards the purchase – about $800 million – in 2019',
+      quoteSource: ENVOY,
       sources: [ENVOY, NIKKEI],
     },
     {
@@ -217,6 +225,7 @@ export const dataset: Dataset = {
       label: "India's foreign ministry defends the purchase",
       quote:
         'India has always pursued an independent foreign policy. This also applies to our defense acquisitions and supplies which are guided by our national security interests',
+      quoteSource: ENVOY,
       sources: [ENVOY],
     },
     {
@@ -230,10 +239,12 @@ export const dataset: Dataset = {
         count: 100,
         unit: 'personnel',
         relation: 'approximate',
-        sources: [GLOBALRESEARCH, NIKKEI],
+        // Nikkei Asia's "will send about 100 personnel" is a plan, not a report.
+        sources: [GLOBALRESEARCH],
       },
       quote:
         'The Indian government recently sent about 100 soldiers to Russia to train them in handling the S-400 anti-aircraft system',
+      quoteSource: GLOBALRESEARCH,
       sources: [GLOBALRESEARCH, ENVOY, NATIONALINTEREST],
     },
     {
@@ -245,6 +256,7 @@ export const dataset: Dataset = {
       label: 'The Indian team is training on the S-400 in Russia by 3 February',
       quote:
         'The Indian military team arrived in Russia sometime in late January and had begun training to operate the air defense system by February 3, the Russian military reported.',
+      quoteSource: ENVOY,
       sources: [ENVOY],
     },
     {
@@ -257,6 +269,7 @@ export const dataset: Dataset = {
       label: "Foreign Secretary Shringla's announced official visit to Moscow",
       quote:
         '[Indian] Foreign Secretary Harsh Vardhan Shringla will pay an official visit to Moscow on February 17-18 at the invitation of Russian Deputy Foreign Minister Igor Morgulov',
+      quoteSource: ENVOY,
       sources: [ENVOY],
     },
     {
@@ -266,9 +279,11 @@ export const dataset: Dataset = {
       status: 'expected',
       date: '2021',
       label: 'One unit expected to be delivered in 2021',
+      conflictGroup: 'ind-s400-deliveries-2021',
       units: { count: 1, unit: 'units', unitOne: 'unit', sources: [NIKKEI] },
       quote:
         'One missile unit is expected to be delivered this year, with the system to be expanded over several years.',
+      quoteSource: NIKKEI,
       sources: [NIKKEI],
     },
     {
@@ -281,6 +296,7 @@ export const dataset: Dataset = {
       label: 'First batteries expected between September and October 2021',
       quote:
         'the Asian country will receive the first anti-aircraft batteries between September and October 2021',
+      quoteSource: GLOBALRESEARCH,
       sources: [GLOBALRESEARCH],
     },
     {
@@ -292,6 +308,7 @@ export const dataset: Dataset = {
       until: '2022',
       label: 'First batteries expected to be operational late in 2021 or early in 2022',
       quote: 'and that will be operational later this year or early next year',
+      quoteSource: GLOBALRESEARCH,
       sources: [GLOBALRESEARCH],
     },
     {
@@ -302,8 +319,10 @@ export const dataset: Dataset = {
       date: '2021',
       until: '2021-12',
       label: 'All five units expected by the end of 2021',
+      conflictGroup: 'ind-s400-deliveries-2021',
       units: { count: 5, unit: 'units', sources: [ENVOY] },
       quote: 'is expected to receive all five of the systems by the end of this year',
+      quoteSource: ENVOY,
       sources: [ENVOY],
     },
     {
@@ -315,6 +334,7 @@ export const dataset: Dataset = {
       label: 'Shipments to India began in 2020',
       conflictGroup: 'ind-s400-first-shipment',
       quote: 'The S-400 shipments to India began in 2020.',
+      quoteSource: NATIONALINTEREST,
       sources: [NATIONALINTEREST],
     },
     {
@@ -327,6 +347,7 @@ export const dataset: Dataset = {
       conflictGroup: 'ind-s400-first-shipment',
       quote:
         "Supplies have begun this month and will continue to occur, India's foreign secretary Harsh Vardhan Shringla told reporters",
+      quoteSource: NYT,
       sources: [NYT],
     },
     {
@@ -338,6 +359,7 @@ export const dataset: Dataset = {
       label: "Putin visits New Delhi; the deal's continuation is confirmed",
       quote:
         'Narendra Modi: "Among all such variables, Indo-Russian friendship has been constant." Sergei Lavrov: "The S-400 deal has more than just a symbolic meaning"',
+      quoteSource: NYT,
       sources: [NYT],
     },
     // India – AK-203
@@ -349,7 +371,8 @@ export const dataset: Dataset = {
       date: '2021-12',
       label: 'India and Russia sign the $600 million AK-203 rifle deal',
       quote:
-        'The rifles, which are expected to replace the oldest Kalashnikov rifles used by Indian troops, will be manufactured in the Indian state of Uttar Pradesh through a joint venture',
+        'India and Russia have signed a $ 600 million deal to produce hundreds of thousands of Russian AK-203 rifles in the country',
+      quoteSource: NYT,
       sources: [NYT],
     },
     // China – S-400
@@ -362,6 +385,7 @@ export const dataset: Dataset = {
       label: 'China orders two S-400 regiments, the first foreign customer',
       quote:
         'Beijing was the first foreign S-400 customer, placing an order for two regiments back in 2015.',
+      quoteSource: NATIONALINTEREST,
       sources: [NATIONALINTEREST],
     },
     {
@@ -373,6 +397,7 @@ export const dataset: Dataset = {
       date: '2018',
       label: 'Piecemeal shipments to China begin in early 2018',
       quote: 'Piecemeal S-400 shipments to China began in early 2018',
+      quoteSource: NATIONALINTEREST,
       sources: [NATIONALINTEREST],
     },
     {
@@ -383,6 +408,7 @@ export const dataset: Dataset = {
       date: '2018',
       label: 'Initial fire tests, later in 2018',
       quote: 'with initial fire tests occurring later that year',
+      quoteSource: NATIONALINTEREST,
       sources: [NATIONALINTEREST],
     },
     {
@@ -394,6 +420,7 @@ export const dataset: Dataset = {
       label: 'Shipments to China only partially complete by mid-2020',
       quote:
         "According to both Russian and Chinese reporting, the S-400 shipments to China's Armed Forces were only partially complete by mid-2020.",
+      quoteSource: NATIONALINTEREST,
       sources: [NATIONALINTEREST],
     },
     {
@@ -407,6 +434,7 @@ export const dataset: Dataset = {
       label: 'Russia reportedly suspends further S-400 deliveries to China (summer 2020)',
       quote:
         'Russia took steps to mitigate these risks in the summer of 2020 by reportedly suspending further S-400 deliveries to China.',
+      quoteSource: NATIONALINTEREST,
       sources: [NATIONALINTEREST],
     },
     // Turkey – S-400
@@ -419,6 +447,7 @@ export const dataset: Dataset = {
       label: "Turkey's S-400 deal is inked",
       quote:
         'The former deal, inked in 2017, became the focal point of a crisis between Turkey and the North Atlantic Treaty Organization',
+      quoteSource: NATIONALINTEREST,
       sources: [NATIONALINTEREST],
     },
     {
@@ -429,6 +458,7 @@ export const dataset: Dataset = {
       date: '2019-07',
       label: 'Turkey first deploys the S-400',
       quote: 'Turkey first deployed the weapons system in July 2019.',
+      quoteSource: NIKKEI,
       sources: [NIKKEI],
     },
     {
@@ -441,6 +471,7 @@ export const dataset: Dataset = {
       label: 'The US sanctions Turkey over the purchase',
       quote:
         'By the end of last year, the U.S. enacted sanctions against Turkey based on the legislation authorizing sanctions against Russia.',
+      quoteSource: NIKKEI,
       sources: [NIKKEI, NYT],
     },
     {
@@ -455,6 +486,7 @@ export const dataset: Dataset = {
         'Turkey loses its place in the F-35 programme (no date given: after the 2017 deal, before 7 February 2021)',
       quote:
         'became the focal point of a crisis between Turkey and the North Atlantic Treaty Organization that eventually cost Ankara its place in the F-35 program',
+      quoteSource: NATIONALINTEREST,
       sources: [NATIONALINTEREST],
     },
   ],
@@ -469,6 +501,7 @@ export const dataset: Dataset = {
       quote: {
         text: 'a "remarkable occasion" that would usher in "a new stage in our strategic partnership."',
         speaker: "Nikolay Kudashev, Russia's ambassador to India",
+        source: ENVOY,
       },
       sources: [NIKKEI, GLOBALRESEARCH, ENVOY, NATIONALINTEREST, NYT],
     },
@@ -481,6 +514,7 @@ export const dataset: Dataset = {
       quote: {
         text: 'India has always pursued an independent foreign policy. This also applies to our defense acquisitions and supplies which are guided by our national security interests',
         speaker: 'Anurag Srivastava, spokesman of the Indian foreign ministry',
+        source: ENVOY,
       },
       since: '2018-10',
       sources: [NIKKEI, GLOBALRESEARCH, ENVOY, NATIONALINTEREST, NYT],
@@ -528,6 +562,7 @@ export const dataset: Dataset = {
       quote: {
         text: 'did not have a wide waiver from a 2017 U.S. law aimed at deterring countries from buying Russian military hardware',
         speaker: 'The Trump administration, as reported by Reuters on January 15',
+        source: ENVOY,
       },
       sources: [NIKKEI, GLOBALRESEARCH, ENVOY, NYT],
     },

@@ -118,10 +118,39 @@ describe('asOf', () => {
   it('keeps only the sources published by then on the claims it keeps', () => {
     const then = asOf(dataset, '2021-01-31');
     const contract = then.milestones.find((m) => m.id === 'ind-s400-contract')!;
-    expect(contract.sources).to.deep.equal(['globalresearch-2021-01-29', 'nikkei-2021-01']);
-    const training = then.milestones.find((m) => m.id === 'ind-s400-training-sent')!;
-    expect(training.sources).to.deep.equal(['globalresearch-2021-01-29']);
-    expect(training.units!.sources).to.deep.equal(['globalresearch-2021-01-29', 'nikkei-2021-01']);
+    expect(contract.sources).to.deep.equal(['globalresearch-2021-01-29']);
+    const payment = then.milestones.find((m) => m.id === 'ind-s400-first-payment')!;
+    expect(payment.sources).to.deep.equal(['nikkei-2021-01']);
+    const value = deal(then, 'ind-rus-s400')!.valueClaims[0]!;
+    expect(value.sources).to.deep.equal(['nikkei-2021-01']);
+    expect(value).to.include({ quoteSource: 'nikkei-2021-01' });
+  });
+
+  it('drops words from a source not published yet, and keeps the record', () => {
+    const then = asOf(dataset, '2021-01-31');
+    // The envoy article (February) has the amount of the first payment and the stances' quotes.
+    const payment = then.milestones.find((m) => m.id === 'ind-s400-first-payment')!;
+    expect(payment).to.not.have.any.keys('quote', 'quoteSource');
+    expect(payment.label).to.not.contain('800');
+    const stances = then.stances.filter((s) =>
+      ['rus-supplier', 'ind-buyer', 'usa-opposing'].includes(s.id),
+    );
+    expect(stances).to.have.length(3);
+    for (const s of stances) expect(s.quote, s.id).to.equal(undefined);
+    // Once the envoy article is out, the words come back, cited to it.
+    const later = asOf(dataset, '2021-02-15');
+    expect(later.stances.find((s) => s.id === 'rus-supplier')!.quote).to.include({
+      source: 'envoy-2021-02',
+    });
+    expect(later.milestones.find((m) => m.id === 'ind-s400-first-payment')).to.include({
+      quoteSource: 'envoy-2021-02',
+    });
+    // A host's quote that names no source stays with its record.
+    const input = structuredClone(dataset);
+    delete input.stances.find((s) => s.id === 'rus-supplier')!.quote!.source;
+    expect(
+      asOf(input, '2021-01-31').stances.find((s) => s.id === 'rus-supplier')!.quote,
+    ).to.not.equal(undefined);
   });
 
   it('shows everything as of the newest source, and returns a valid dataset', () => {

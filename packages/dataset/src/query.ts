@@ -6,6 +6,7 @@ import type {
   Deal,
   PartialDate,
   Quantity,
+  Quote,
   Source,
   SourceId,
   Stance,
@@ -49,6 +50,13 @@ export function sourcesOf(dataset: Dataset, record: { sources: readonly SourceId
   return record.sources.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** A record citing sources, perhaps with words from one of them. */
+interface Cited {
+  sources: SourceId[];
+  quote?: string | Quote;
+  quoteSource?: SourceId;
+}
+
 function checkDate(date: PartialDate): void {
   if (!parsePartialDate(date)) {
     throw new RangeError(`Not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(date)}`);
@@ -63,7 +71,9 @@ function checkDate(date: PartialDate): void {
  *   deals. Expected milestones are forecasts: they stay while a source that
  *   made the forecast had been published, whatever date they forecast;
  * - every claim (value claim, quantity, milestone, stance, context figure)
- *   keeps only the sources published by then, and is gone if none was. A
+ *   keeps only the sources published by then, and is gone if none was; a
+ *   quote whose source (`quoteSource`, a stance's `quote.source`) was not
+ *   published yet is gone, though its record may stay. A
  *   source counts as published once its period starts (`2021-02` from
  *   1 February 2021).
  * Deals keep their own `sources`, and `sources` is unchanged, so every
@@ -76,9 +86,17 @@ export function asOf(dataset: Dataset, date: PartialDate): Dataset {
   );
   const dated = (d: PartialDate | undefined) => d === undefined || isKnownBy(d, date);
 
-  function known<T extends { sources: SourceId[] }>(claim: T): T | null {
+  function known<T extends Cited>(claim: T): T | null {
     const sources = claim.sources.filter((id) => published.has(id));
-    return sources.length ? { ...claim, sources } : null;
+    if (!sources.length) return null;
+    const out = { ...claim, sources };
+    // Words from a source not published yet go, even when the claim stays.
+    const from = typeof out.quote === 'object' ? out.quote.source : out.quoteSource;
+    if (from !== undefined && !published.has(from)) {
+      delete out.quote;
+      delete out.quoteSource;
+    }
+    return out;
   }
   function withQuantity<T extends { quantity?: Quantity; units?: Quantity }>(
     record: T,

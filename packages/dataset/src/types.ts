@@ -48,6 +48,8 @@ export interface ValueClaim {
   relation: ClaimRelation;
   /** The words of the source, for the detail view. */
   quote?: string;
+  /** Which of `sources` the `quote` is from (absent: not said). */
+  quoteSource?: SourceId;
   sources: SourceId[];
 }
 
@@ -126,6 +128,8 @@ export interface Milestone {
   /** Milestones that make conflicting claims about one event share this key. */
   conflictGroup?: string;
   quote?: string;
+  /** Which of `sources` the `quote` is from (absent: not said). */
+  quoteSource?: SourceId;
   sources: SourceId[];
 }
 
@@ -141,6 +145,11 @@ export type StanceCategory =
 export interface Quote {
   text: string;
   speaker?: string;
+  /**
+   * Which of the stance's `sources` the words are from (absent: not said). A
+   * stance often cites several articles and only one of them has the quote.
+   */
+  source?: SourceId;
 }
 
 /**

@@ -351,6 +351,36 @@ const rows: Row[] = [
     message: /is required/,
   },
   {
+    name: "a quote's source that the stance does not cite",
+    input: () => {
+      const d = copy();
+      d.stances[RUS].quote.source = 'nyt-2021-12-06-typo';
+      return d;
+    },
+    path: `/stances/${RUS}/quote`,
+    message: /source must be one of the record's sources, got "nyt-2021-12-06-typo"/,
+  },
+  {
+    name: "a milestone's quoteSource that it does not cite",
+    input: () => {
+      const d = copy();
+      d.milestones[CONTRACT].quoteSource = 'nyt-2021-12-06';
+      return d;
+    },
+    path: `/milestones/${CONTRACT}/quoteSource`,
+    message: /must be one of the record's sources, got "nyt-2021-12-06"/,
+  },
+  {
+    name: 'a quoteSource without a quote',
+    input: () => {
+      const d = copy();
+      delete d.milestones[BATTERIES].quote;
+      return d;
+    },
+    path: `/milestones/${BATTERIES}/quoteSource`,
+    message: /is only meaningful with a quote/,
+  },
+  {
     name: 'fractional count',
     input: () => {
       const d = copy();

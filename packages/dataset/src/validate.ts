@@ -87,7 +87,7 @@ const FIELDS = {
     'summary',
     'sources',
   ],
-  valueClaim: ['id', 'amountUsd', 'relation', 'quote', 'sources'],
+  valueClaim: ['id', 'amountUsd', 'relation', 'quote', 'quoteSource', 'sources'],
   quantity: ['count', 'unit', 'unitOne', 'relation', 'sources'],
   contextFigure: ['id', 'label', 'amountUsd', 'relation', 'date', 'dealId', 'kind', 'sources'],
   milestone: [
@@ -101,10 +101,11 @@ const FIELDS = {
     'units',
     'conflictGroup',
     'quote',
+    'quoteSource',
     'sources',
   ],
   stance: ['id', 'country', 'category', 'summary', 'quote', 'since', 'sources'],
-  quote: ['text', 'speaker'],
+  quote: ['text', 'speaker', 'source'],
 } as const;
 
 /** Marks a field whose read threw; the error is already reported. */
@@ -600,9 +601,7 @@ function readValueClaim(r: RecordReader, known: Known, seen: IdRegistry): ValueC
   out.id = r.uniqueId(seen);
   out.amountUsd = r.amountUsd('amountUsd');
   out.relation = r.oneOf('relation', RELATIONS, true);
-  const quote = r.text('quote', false);
-  if (quote !== undefined) out.quote = quote;
-  out.sources = r.sources(known.sources);
+  readQuoteOf(r, out, known);
   return out;
 }
 
@@ -701,16 +700,38 @@ function readMilestone(r: RecordReader, known: Known, seen: IdRegistry): Milesto
   if (units !== undefined) out.units = units;
   const conflictGroup = r.ref('conflictGroup', false);
   if (conflictGroup !== undefined) out.conflictGroup = conflictGroup;
-  const quote = r.text('quote', false);
-  if (quote !== undefined) out.quote = quote;
-  out.sources = r.sources(known.sources);
+  readQuoteOf(r, out, known);
   return out;
 }
+
+/**
+ * A claim's or milestone's `quote`, `quoteSource` and `sources`. The quote's
+ * source must be one of the record's own: a citation the record does not make
+ * would not be listed with it, and `asOf` could not tell when to drop it.
+ */
+function readQuoteOf(
+  r: RecordReader,
+  out: { quote?: string; quoteSource?: string; sources: string[] },
+  known: Known,
+): void {
+  const quote = r.text('quote', false);
+  if (quote !== undefined) out.quote = quote;
+  const quoteSource = r.ref('quoteSource', false);
+  out.sources = r.sources(known.sources);
+  if (quoteSource === undefined) return;
+  if (quote === undefined) r.fail('quoteSource', 'is only meaningful with a quote');
+  else if (!out.sources.includes(quoteSource)) r.fail('quoteSource', notCited(quoteSource));
+  else out.quoteSource = quoteSource;
+}
+
+const notCited = (id: string) => `must be one of the record's sources, got ${describe(id)}`;
 
 function readQuote(r: RecordReader): Quote {
   const out: Quote = { text: r.text('text', 'the quoted words') };
   const speaker = r.text('speaker', false);
   if (speaker !== undefined) out.speaker = speaker;
+  const source = r.ref('source', false);
+  if (source !== undefined) out.source = source;
   return out;
 }
 
@@ -726,6 +747,10 @@ function readStance(r: RecordReader, known: Known, seen: IdRegistry): Stance {
   const since = r.date('since', false);
   if (since !== undefined) out.since = since;
   out.sources = r.sources(known.sources);
+  const source = out.quote?.source;
+  if (source !== undefined && !out.sources.includes(source)) {
+    r.fail('quote', `source ${notCited(source)}`);
+  }
   return out;
 }
 

@@ -51,6 +51,7 @@ const BAD_BY_FIELD = {
   id: BAD_REFS,
   dealId: BAD_REFS,
   conflictGroup: BAD_REFS,
+  quoteSource: [...BAD_REFS, 'nyt-2021-12-06'],
   sources: [[], ['nope'], ['nikkei-2021-01', 'nikkei-2021-01'], 'nikkei-2021-01', [1]],
   relation: BAD_ENUMS,
   kind: BAD_ENUMS,

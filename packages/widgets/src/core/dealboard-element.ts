@@ -324,6 +324,15 @@ export abstract class DealboardElement extends LitElement {
       .join(' ');
   }
 
+  /**
+   * After quoted words, the footer number of the source they are from (" [2]"),
+   * when the record says which of its sources that is; otherwise nothing.
+   */
+  protected quoteCitation(sourceId: string | undefined): string {
+    const n = sourceId === undefined ? undefined : this.footerNumbersNow().get(sourceId);
+    return n ? ` [${n}]` : '';
+  }
+
   /** Sources cited by a record, as a list for its detail. */
   protected renderCitations(ids: readonly string[]): TemplateResult {
     const numbers = this.footerNumbersNow();

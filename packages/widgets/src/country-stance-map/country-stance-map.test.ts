@@ -229,6 +229,24 @@ describe('<country-stance-map>', () => {
       expect(detail).to.contain('India has always pursued an independent foreign policy');
       expect(detail).to.contain('— Anurag Srivastava, spokesman of the Indian foreign ministry');
       expect(detail).to.contain('Nikkei Asia').and.contain('The New York Times');
+      // The stance cites five articles; the quote says which one has the words.
+      const footer = [...el.shadowRoot!.querySelectorAll('.footer ol > li')].map(
+        (li) => li.textContent!,
+      );
+      const n = footer.findIndex((text) => text.includes('Indian Envoy Visiting Moscow')) + 1;
+      expect(n).to.be.greaterThan(0);
+      const quote = el.shadowRoot!.querySelector('.detail blockquote p')!.textContent!;
+      expect(quote).to.match(new RegExp(`national security interests” \\[${n}\\]$`));
+    });
+
+    it('leaves out a quote whose source was not published at the as-of date', async () => {
+      const el = await mountMap('<country-stance-map as-of="2021-01-31"></country-stance-map>');
+      mark(el, 'IND').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settled(el);
+      const detail = el.shadowRoot!.querySelector('.detail')!.textContent!;
+      expect(detail).to.contain('Buys the S-400');
+      expect(el.shadowRoot!.querySelector('.detail blockquote')).to.equal(null);
+      expect(detail).to.not.contain('independent foreign policy');
     });
 
     it('highlights a stance from the legend and dims the others', async () => {

@@ -317,6 +317,7 @@ export class CountryStanceMap extends DealboardElement {
         'summary',
         'quote',
         'speaker',
+        'quote_source',
         'sources',
       ],
       rows: this.stancesInOrder(view).map((stance) => ({
@@ -326,7 +327,7 @@ export class CountryStanceMap extends DealboardElement {
           STANCE_LABEL[stance.category],
           stance.since ? formatPartialDate(stance.since, locale) : '—',
           stance.summary,
-          stance.quote ? `“${stance.quote.text}”` : '—',
+          stance.quote ? `“${stance.quote.text}”${this.quoteCitation(stance.quote.source)}` : '—',
           stance.quote?.speaker ?? '—',
           this.citationNumbers(stance.sources),
         ],
@@ -338,6 +339,7 @@ export class CountryStanceMap extends DealboardElement {
           stance.summary,
           stance.quote?.text ?? null,
           stance.quote?.speaker ?? null,
+          stance.quote?.source ?? null,
           stance.sources.join(' '),
         ],
       })),
@@ -358,7 +360,7 @@ export class CountryStanceMap extends DealboardElement {
       ${
         quote
           ? html`<blockquote>
-              <p>“${quote.text}”</p>
+              <p>“${quote.text}”${this.quoteCitation(quote.source)}</p>
               ${quote.speaker ? html`<p class="speaker">— ${quote.speaker}</p>` : nothing}
             </blockquote>`
           : nothing

@@ -281,7 +281,7 @@ export class DealValueChart extends DealboardElement {
                   const claim = deal.valueClaims.find((v) => v.id === c.id);
                   return html`<li>
                     <strong>${relationWord(c.relation)}${formatUsd(c.amountUsd, locale)}</strong>
-                    ${claim?.quote ? html`— “${claim.quote}”` : nothing}
+                    ${claim?.quote ? `— “${claim.quote}”${this.quoteCitation(claim.quoteSource)}` : nothing}
                     ${this.renderCitations(c.sources)}
                   </li>`;
                 })}

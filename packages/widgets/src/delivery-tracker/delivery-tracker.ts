@@ -273,7 +273,11 @@ export class DeliveryTracker extends DealboardElement {
               ${this.renderCitations(m.units.sources)}`
           : nothing
       }
-      ${m.quote ? html`<blockquote>“${m.quote}”</blockquote>` : nothing}
+      ${
+        m.quote
+          ? html`<blockquote>“${m.quote}”${this.quoteCitation(m.quoteSource)}</blockquote>`
+          : nothing
+      }
       <p>Sources:</p>
       ${this.renderCitations(m.sources)}
       ${
