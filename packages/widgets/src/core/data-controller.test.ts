@@ -71,3 +71,27 @@ describe('DataController warm-up', () => {
     expect(el.warmUps).to.deep.equal([]);
   });
 });
+
+describe('DataController on a move', () => {
+  afterEach(() => document.querySelectorAll('data-host-test').forEach((el) => el.remove()));
+
+  it('finishes loading a src file when the element is moved while it loads', async () => {
+    const el = document.createElement('data-host-test') as DataHostElement;
+    const file = new Blob([JSON.stringify(copyOfDataset())], { type: 'application/json' });
+    el.src = URL.createObjectURL(file);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.controller.status).to.equal('loading');
+    // Moving disconnects the element, which stops its fetch.
+    const box = document.createElement('div');
+    document.body.append(box);
+    box.append(el);
+    const start = performance.now();
+    while (el.controller.status === 'loading' && performance.now() - start < 3_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(el.controller.status).to.equal('ready');
+    expect(el.controller.dataset!.deals.length).to.be.greaterThan(0);
+    box.remove();
+  });
+});

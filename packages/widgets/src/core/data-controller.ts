@@ -102,6 +102,9 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Moved while loading: the disconnection dropped that load (and aborted a
+    // fetch), so resolve again rather than show "Loading…" for ever.
+    if (this.resolvedFrom.length === 0) this.host.requestUpdate();
     this.readInline();
     // Inline JSON may be added or edited after the element upgrades.
     this.observer = new MutationObserver(() => {
