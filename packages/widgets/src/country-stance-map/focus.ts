@@ -58,7 +58,9 @@ export function focusShape(
 ): FeatureCollection<Geometry | null> | null {
   const features: Feature<Geometry | null>[] = [];
   for (const token of parseCodes(value) ?? []) {
-    const region = REGIONS[token.toLowerCase()];
+    // Own keys only: `focus="constructor"` must not find Object.prototype's.
+    const key = token.toLowerCase();
+    const region = Object.hasOwn(REGIONS, key) ? REGIONS[key] : undefined;
     const country = region ? null : countries.find((c) => c.code === token);
     if (region) features.push(regionOutline(region));
     else if (country) features.push(country.feature);

@@ -204,6 +204,8 @@ describe('focusShape', () => {
   it('reads region keywords and ISO codes in any case, and ignores the rest', () => {
     expect(focusShape(null, countries)).to.be.null;
     expect(focusShape(' , nowhere, XXX', countries)).to.be.null;
+    // Names of Object.prototype's members are no region.
+    expect(focusShape('constructor, __proto__, toString', countries)).to.be.null;
     const shape = focusShape('Asia, ind, nowhere', countries)!;
     expect(shape.features).to.have.length(2);
     expect(shape.features[0]!.geometry!.type).to.equal('MultiPoint');
