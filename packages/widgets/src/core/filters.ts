@@ -37,3 +37,18 @@ export function filterDeals(
   const passing = deals.filter((d) => dealPasses(d, buyers, suppliers));
   return { deals: passing, ids: new Set(passing.map((d) => d.id)) };
 }
+
+/**
+ * Why a chart of deals is empty, in words that do not blame a filter nobody
+ * set: the `buyer`/`supplier` filters, the `as-of` date, or the data itself.
+ */
+export function noDealsText(
+  buyer: string | null,
+  supplier: string | null,
+  asOf: string | null,
+): string {
+  if (parseCodes(buyer) || parseCodes(supplier)) {
+    return `No deals match the current filters${asOf ? ' and date' : ''}.`;
+  }
+  return asOf ? 'No deals had been reported by this date.' : 'No deals to show.';
+}

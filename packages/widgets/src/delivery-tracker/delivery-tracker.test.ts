@@ -471,7 +471,16 @@ describe('<delivery-tracker>', () => {
       el.supplier = 'USA';
       await settled(el);
       expect(marks(el)).to.have.length(0);
-      expect(texts(el, '.empty')[0]).to.contain('No deals match');
+      expect(texts(el, '.empty')[0]).to.equal('No deals match the current filters.');
+    });
+
+    it('says why it is empty without blaming a filter nobody set', async () => {
+      const el = await mount<Tracker>('<delivery-tracker as-of="2000-01"></delivery-tracker>');
+      expect(marks(el)).to.have.length(0);
+      expect(texts(el, '.empty')).to.deep.equal(['No deals had been reported by this date.']);
+      el.buyer = 'IND';
+      await settled(el);
+      expect(texts(el, '.empty')).to.deep.equal(['No deals match the current filters and date.']);
     });
 
     it('lists one row per milestone, by date, in the table view', async () => {

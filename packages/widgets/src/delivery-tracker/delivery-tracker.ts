@@ -7,7 +7,7 @@ import type { Dataset, Deal, Milestone, MilestoneKind, PartialDate } from '@deal
 import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { SelectDetail } from '../core/events.js';
-import { filterDeals } from '../core/filters.js';
+import { filterDeals, noDealsText } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
 import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import { fitText, textWidth } from '../core/fit-text.js';
@@ -592,9 +592,7 @@ export class DeliveryTracker extends DealboardElement {
   protected override renderPlot(view: Dataset, width: number): TemplateResult {
     const layout = this.current(view, width);
     if (!layout.lanes.length) {
-      return html`<p class="empty">
-        No deals match the current filters${this.asOf ? ' and date' : ''}.
-      </p>`;
+      return html`<p class="empty">${noDealsText(this.buyer, this.supplier, this.asOf)}</p>`;
     }
     return html`${this.renderLegend(layout)}
     ${layout.compact ? this.renderList(layout, view) : this.renderTimeline(layout, width, view)}`;
