@@ -3,6 +3,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromeArgs, findChrome } from './scripts/setup.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
@@ -23,6 +24,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     robustnessCommands(),
+    // The accessibility tree as Chromium exposes it (roles, names, selected states).
+    a11ySnapshotPlugin(),
     // Screenshots of each widget compared with committed baselines
     // (test/visual/baselines); `npm run test:visual:update` rewrites them.
     visualRegressionPlugin({

@@ -1,5 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  findAccessibilityNode,
+  sendKeys,
+  sendMouse,
+} from '@web/test-runner-commands';
 import '../define/country-stance-map.js';
 import { CountryStanceMap } from './country-stance-map.js';
 import type { WorldTopology } from './world.js';
@@ -18,6 +23,19 @@ const FILL = {
 };
 /** The stance countries of the bundled data, west to east by centroid. */
 const WEST_TO_EAST = ['USA', 'TUR', 'AFG', 'PAK', 'IND', 'RUS', 'CHN', 'AUS', 'JPN'];
+
+/** A node of Chromium's accessibility tree, as the a11y-snapshot command returns it. */
+interface AXNode {
+  role: string;
+  name?: string;
+  selected?: boolean;
+  children: AXNode[];
+}
+
+/** Chromium's accessibility tree below the first element matching a (shadow-piercing) selector. */
+async function accessibilityTree(selector: string): Promise<AXNode> {
+  return (await a11ySnapshot({ selector })) as unknown as AXNode;
+}
 
 /** Resolves once `test` holds, checking every 20 ms; fails after 10 s. */
 async function until(test: () => unknown, what: string): Promise<void> {
@@ -439,6 +457,34 @@ describe('<country-stance-map>', () => {
       expect(transform(el)).to.equal('translate(0 0) scale(1)');
     });
 
+    it('zooms about the focused country with + and −, keeping it in view', async () => {
+      const el = await mountMap('<country-stance-map></country-stance-map>');
+      mark(el, 'USA').focus();
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowRight' });
+      await settled(el);
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('IND');
+      const view = el.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect();
+      const inView = () => {
+        const box = mark(el, 'IND').getBoundingClientRect();
+        return (
+          box.right > view.left &&
+          box.left < view.right &&
+          box.bottom > view.top &&
+          box.top < view.bottom
+        );
+      };
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: '+' });
+        await settled(el);
+        expect(inView(), `India in view after + × ${i + 1}`).to.equal(true);
+      }
+      expect(scale(el)).to.be.closeTo(1.5 ** 3, 1e-9);
+      await sendKeys({ press: '-' });
+      await settled(el);
+      expect(inView(), 'India in view after −').to.equal(true);
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('IND');
+    });
+
     it('pans a zoomed map to bring the focused country into view', async () => {
       const el = await mountMap('<country-stance-map></country-stance-map>');
       mark(el, 'USA').focus();
@@ -781,6 +827,24 @@ describe('<country-stance-map>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('exposes each stance country as an option of the listbox, with its selected state', async () => {
+      const el = await mountMap('<country-stance-map></country-stance-map>');
+      mark(el, 'IND').focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(el.selected).to.equal('IND');
+      const tree = await accessibilityTree('country-stance-map >>> svg.map');
+      expect(tree.role).to.equal('listbox');
+      // As Chromium exposes them: every stance country an option, only India selected.
+      const exposed = WEST_TO_EAST.map((code) => {
+        const label = mark(el, code).getAttribute('aria-label');
+        const node = findAccessibilityNode(tree, (n) => n.name === label);
+        return [code, node?.role, node?.selected === true];
+      });
+      expect(exposed).to.deep.equal(WEST_TO_EAST.map((code) => [code, 'option', code === 'IND']));
+      await expect(el).to.be.accessible();
+    });
 
     it('has no axe violations with no stance to show', async () => {
       const el = await mountMap('<country-stance-map as-of="2019"></country-stance-map>');

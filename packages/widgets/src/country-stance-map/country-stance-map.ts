@@ -241,20 +241,40 @@ export class CountryStanceMap extends DealboardElement {
     if (event.ctrlKey || event.metaKey || event.altKey) return false;
     const pan = event.shiftKey ? PAN_KEYS[event.key] : undefined;
     if (pan) this.zoom = panBy(this.zoom, pan[0] * PAN_STEP, pan[1] * PAN_STEP);
-    else if (event.key === '+' || event.key === '=') this.zoomBy(ZOOM_STEP);
-    else if (event.key === '-' || event.key === '_') this.zoomBy(1 / ZOOM_STEP);
+    else if (event.key === '+' || event.key === '=') this.zoomKey(ZOOM_STEP);
+    else if (event.key === '-' || event.key === '_') this.zoomKey(1 / ZOOM_STEP);
     else return false;
     return true;
   }
 
-  /** Pans a zoomed map so the country the keyboard moves to is in view. */
-  protected override revealMark(id: string): void {
+  /**
+   * + / − from a country zoom about it, then keep it in view: zooming about
+   * the centre would carry the focused country off the map (WCAG 2.4.11).
+   */
+  private zoomKey(factor: number): void {
+    const id = this.focusInside ? this.activeId : null;
+    const anchor = id === null ? null : this.anchorOf(id);
+    if (id === null || !anchor) return this.zoomBy(factor);
+    const { k, x, y } = this.zoom;
+    this.zoomBy(factor, [x + anchor[0] * k, y + anchor[1] * k]);
+    this.revealMark(id);
+  }
+
+  /** Where a stance country's centroid is on the unzoomed map, as a fraction of the view. */
+  private anchorOf(id: string): ViewPoint | null {
     const view = this.shown;
     const layout = view ? this.current(view) : null;
     const mark = layout?.marks.find((m) => m.code === id);
-    if (!layout || !mark) return;
+    if (!layout || !mark) return null;
     const [x, y] = mark.anchor;
-    const next = reveal(this.zoom, [x / layout.width, y / layout.height]);
+    return [x / layout.width, y / layout.height];
+  }
+
+  /** Pans a zoomed map so the country the keyboard moves to is in view. */
+  protected override revealMark(id: string): void {
+    const anchor = this.anchorOf(id);
+    if (!anchor) return;
+    const next = reveal(this.zoom, anchor);
     // Unmoved (in view, or not zoomed in): no new render.
     if (next.x !== this.zoom.x || next.y !== this.zoom.y) this.zoom = next;
   }
@@ -448,6 +468,7 @@ export class CountryStanceMap extends DealboardElement {
     const title = this.heading ?? this.defaultHeading;
     const k = this.zoom.k;
     // Patterns and arrowheads are drawn in the zoomed group: scale them back to stay the same on screen.
+    // The groups around the options are role="none": Chromium drops the option role under a role-less SVG <g>.
     return html`<div class="map-frame">
       <svg
         class="map"
@@ -479,9 +500,13 @@ export class CountryStanceMap extends DealboardElement {
             <path class="flow-head" d="M0 0L10 5L0 10Z"></path>
           </marker>
         </defs>
-        <g class="zoom" transform=${zoomTransform(this.zoom, width, height)}>
+        <g class="zoom" role="none" transform=${zoomTransform(this.zoom, width, height)}>
           <g class="land" aria-hidden="true" ${paths(layout.others.map(landAttributes))}></g>
-          <g class="marks" ${paths(marks.map((mark) => this.markAttributes(mark, locale)))}></g>
+          <g
+            class="marks"
+            role="none"
+            ${paths(marks.map((mark) => this.markAttributes(mark, locale)))}
+          ></g>
           ${this.renderOverlays(layout)}
         </g>
       </svg>

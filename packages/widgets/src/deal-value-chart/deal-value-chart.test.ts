@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '@dealboard/dataset';
 import '../define/deal-value-chart.js';
 import type { DealValueChart } from './deal-value-chart.js';
@@ -20,6 +20,19 @@ import {
 import type { DealboardErrorEvent, DealboardSelectEvent } from '../core/events.js';
 
 type Chart = DealValueChart;
+
+/** A node of Chromium's accessibility tree, as the a11y-snapshot command returns it. */
+interface AXNode {
+  role: string;
+  name?: string;
+  selected?: boolean;
+  children: AXNode[];
+}
+
+/** Chromium's accessibility tree below the first element matching a (shadow-piercing) selector. */
+async function accessibilityTree(selector: string): Promise<AXNode> {
+  return (await a11ySnapshot({ selector })) as unknown as AXNode;
+}
 
 function rowByLabel(el: Chart, start: string): SVGGElement {
   const row = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.row')].find((g) =>
@@ -181,6 +194,18 @@ describe('<deal-value-chart>', () => {
       expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b)));
     });
 
+    it('sorts by value when the sort attribute is unknown, even an inherited property name', async () => {
+      const byValue = texts(
+        await mount<Chart>('<deal-value-chart></deal-value-chart>'),
+        'g.row .label',
+      );
+      for (const sort of ['__proto__', 'constructor', 'toString', 'size']) {
+        const el = await mount<Chart>(`<deal-value-chart sort="${sort}"></deal-value-chart>`);
+        expect(el.shadowRoot!.querySelector('[role="alert"]'), sort).to.equal(null);
+        expect(texts(el, 'g.row .label'), sort).to.deep.equal(byValue);
+      }
+    });
+
     it('filters by buyer and supplier codes', async () => {
       const el = await mount<Chart>('<deal-value-chart buyer="ind"></deal-value-chart>');
       expect(texts(el, 'g.row .label').every((t) => t.startsWith('India'))).to.be.true;
@@ -191,7 +216,40 @@ describe('<deal-value-chart>', () => {
       el.supplier = 'USA';
       await settled(el);
       expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(0);
-      expect(texts(el, '.empty')[0]).to.contain('No deals match');
+      expect(texts(el, '.empty')[0]).to.equal('No deals match the current filters.');
+    });
+
+    it('says there is nothing to show, not that filters hide it, when no filter is set', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const none = copyOfDataset();
+      none.deals = [];
+      el.data = none;
+      await settled(el);
+      expect(texts(el, '.empty')).to.deep.equal(['No deals to show.']);
+      // Every deal invalid: skipped, and nothing is left.
+      const invalid = copyOfDataset();
+      invalid.deals.forEach((d) => (d.buyer = 'XXX'));
+      const event = nextEvent<DealboardErrorEvent>(el, 'dealboard-error');
+      el.data = invalid;
+      await event;
+      await settled(el);
+      expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(0);
+      expect(texts(el, '.empty')).to.deep.equal(['No deals to show.']);
+      // An empty attribute filters nothing either.
+      el.buyer = ' ';
+      await settled(el);
+      expect(texts(el, '.empty')).to.deep.equal(['No deals to show.']);
+      el.buyer = 'IND';
+      await settled(el);
+      expect(texts(el, '.empty')).to.deep.equal(['No deals match the current filters.']);
+      // Before the first deal, only the date hides them.
+      const early = await mount<Chart>('<deal-value-chart as-of="2000"></deal-value-chart>');
+      expect(texts(early, '.empty')).to.deep.equal(['No deals had been reported by this date.']);
+      early.supplier = 'RUS';
+      await settled(early);
+      expect(texts(early, '.empty')).to.deep.equal([
+        'No deals match the current filters and date.',
+      ]);
     });
 
     it('shows the story as it stood on an as-of date', async () => {
@@ -702,6 +760,27 @@ describe('<deal-value-chart>', () => {
   });
 
   describe('accessibility', () => {
+    it('exposes each deal as an option of the listbox, with its selected state', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const marks = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')];
+      const india = rowByLabel(el, 'India ← Russia, S-400').querySelector<SVGGElement>('g.mark')!;
+      india.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(el.selected).to.equal('ind-rus-s400');
+      const tree = await accessibilityTree('deal-value-chart >>> svg[part~="svg"]');
+      expect(tree.role).to.equal('listbox');
+      // As Chromium exposes them: every row an option, only the selected one selected.
+      const exposed = marks.map((m) => {
+        const node = findAccessibilityNode(tree, (n) => n.name === m.getAttribute('aria-label'));
+        return [m.dataset.id, node?.role, node?.selected === true];
+      });
+      expect(exposed).to.deep.equal(
+        marks.map((m) => [m.dataset.id, 'option', m.dataset.id === 'ind-rus-s400']),
+      );
+      await expect(el).to.be.accessible();
+    });
+
     for (const theme of ['light', 'dark']) {
       it(`has no axe violations in the ${theme} theme, chart and table`, async () => {
         const el = await mount<Chart>(

@@ -7,7 +7,7 @@ import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
 import { hatchPattern } from '../core/hatch-pattern.js';
 import type { SelectDetail } from '../core/events.js';
-import { filterDeals } from '../core/filters.js';
+import { filterDeals, noDealsText } from '../core/filters.js';
 import { memoizeLast } from '../core/memo.js';
 import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import {
@@ -358,7 +358,8 @@ export class DealValueChart extends DealboardElement {
     // Texts sit outside the option, hidden from assistive tech: the option's
     // name states the fact in words, which "$5.4B–$5.5B" would not. Its place
     // among all rows is given, as only the rows in view may be drawn.
-    return svg`<g class="row ${this.linkClass(row.deal.buyer)}" transform="translate(0 ${row.y})">
+    // role="none": Chromium drops the option role under a role-less SVG <g>.
+    return svg`<g class="row ${this.linkClass(row.deal.buyer)}" role="none" transform="translate(0 ${row.y})">
       <g class="row-text" aria-hidden="true">
         <text class="label" x="0" y="12">${shown}${shown === label ? nothing : svg`<title>${label}</title>`}</text>
         <text class="value" x=${width} y="12" text-anchor="end">${value}</text>
@@ -450,9 +451,8 @@ export class DealValueChart extends DealboardElement {
     const layout = this.current(view);
     const title = this.heading ?? this.defaultHeading;
     if (!layout.rows.length) {
-      return html`<p class="empty">
-        No deals match the current filters${this.asOf ? ' and date' : ''}.
-      </p>`;
+      // Blames the filters or the date only when one is set.
+      return html`<p class="empty">${noDealsText(this.buyer, this.supplier, this.asOf)}</p>`;
     }
     // Many rows: scroll inside the frame and draw only those in view (and the
     // focused one, so the keyboard always has a tab stop); the axis stays put.

@@ -138,6 +138,20 @@ describe('layoutChart (pure)', () => {
     expect(order('name')).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('sorts by value for an unknown order, even a name every object inherits', () => {
+    const deals = [deal('b', [[5, 'exact']], '2015'), deal('a', [[9, 'exact']], '2019')];
+    for (const sort of ['__proto__', 'constructor', 'hasOwnProperty', 'nonsense']) {
+      const rows = layoutChart(deals, [], 400, {
+        ...options,
+        sort: sort as ChartOptions['sort'],
+      }).rows;
+      expect(
+        rows.map((r) => r.deal.id),
+        sort,
+      ).to.deep.equal(['a', 'b']);
+    }
+  });
+
   it("sorts names in the chart's locale, not the browser's", () => {
     const deals = [deal('Örebro', [[5, 'exact']]), deal('Zürich', [[5, 'exact']])];
     const byName = (locale: string) =>

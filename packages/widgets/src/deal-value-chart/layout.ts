@@ -116,7 +116,11 @@ function sortRows(rows: BarRow[], options: ChartOptions): BarRow[] {
     date: (row) => startTime(row.deal.date),
     name: () => 0,
   };
-  const key = Float64Array.from(rows, keyOf[options.sort] ?? keyOf.value);
+  // Own keys only: `sort="__proto__"` would otherwise find Object.prototype.
+  const key = Float64Array.from(
+    rows,
+    Object.hasOwn(keyOf, options.sort) ? keyOf[options.sort] : keyOf.value,
+  );
   const labels: string[] = [];
   const label = (i: number) => (labels[i] ??= options.labelOf(rows[i]!.deal));
   // Asked for at the first tie: rows sorted by value rarely have one, and a collator loads ICU data.
