@@ -190,4 +190,10 @@ export interface ValidationResult {
   /** Every valid record of the input; `null` when the input is not a dataset at all. */
   data: Dataset | null;
   errors: ValidationError[];
+  /**
+   * How many records were left out: top-level records and value claims
+   * dropped, and entries past a list's limit (never read). Warnings, such as
+   * unknown fields, leave their record in and do not count.
+   */
+  skipped: number;
 }

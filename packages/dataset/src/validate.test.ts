@@ -560,6 +560,100 @@ describe('validateDataset: what it keeps', () => {
     expect(pathsOf(result)).to.deep.equal([`/stances/${dataset.stances.length}/id`]);
   });
 
+  // An invalid record must not claim its id: the valid one after it is kept,
+  // and so is everything citing it (here the source).
+  const invalidCopies: [string, (d: Loose) => Loose, string][] = [
+    ['source', (d) => ({ ...d.sources[0], date: 'garbage' }), '/sources/0/date'],
+    ['deal', (d) => ({ ...d.deals[0], buyer: 'ZZZ' }), '/deals/0/buyer'],
+    ['milestone', (d) => ({ ...d.milestones[0], date: '2021-02-30' }), '/milestones/0/date'],
+    ['stance', (d) => ({ ...d.stances[0], category: 'evil' }), '/stances/0/category'],
+  ];
+  for (const [what, invalid, path] of invalidCopies) {
+    it(`keeps a valid ${what} whose id an invalid one before it used`, async () => {
+      const d = copy();
+      const collection = path.split('/')[1]!;
+      d[collection].unshift(invalid(d));
+      const result = validateDataset(d);
+      expect(pathsOf(result)).to.deep.equal([path]);
+      expect(result.data).to.deep.equal(dataset);
+      expect(result.skipped).to.equal(1);
+      expect(await validateDatasetInSlices(d, { sliceMs: 0 })).to.deep.equal(result);
+    });
+  }
+
+  it('keeps a valid value claim whose id an invalid one before it used', () => {
+    const d = copy();
+    d.deals[0].valueClaims.unshift({ ...d.deals[0].valueClaims[0], amountUsd: -1 });
+    const result = validateDataset(d);
+    expect(pathsOf(result)).to.deep.equal(['/deals/0/valueClaims/0/amountUsd']);
+    expect(result.data).to.deep.equal(dataset);
+  });
+
+  it('still drops a later valid record reusing the id of the first valid one', () => {
+    const d = copy();
+    const claim = d.deals[0].valueClaims[0];
+    const stance = d.stances[0];
+    // invalid, kept, valid duplicate: the duplicate names the kept one.
+    d.deals[0].valueClaims.unshift({ ...claim, amountUsd: -1 });
+    d.deals[0].valueClaims.push({ ...claim });
+    d.stances.unshift({ ...stance, category: 'evil' });
+    d.stances.push({ ...stance });
+    const result = validateDataset(d);
+    const lastClaim = dataset.deals[0]!.valueClaims.length + 1;
+    const lastStance = dataset.stances.length + 1;
+    expect(result.errors.map((e) => [e.path, e.message])).to.deep.equal([
+      ['/deals/0/valueClaims/0/amountUsd', 'must be a positive number of US dollars, got -1'],
+      [
+        `/deals/0/valueClaims/${lastClaim}/id`,
+        `repeats the id "${claim.id}" of /deals/0/valueClaims/1; ids must be unique`,
+      ],
+      ['/stances/0/category', result.errors[2]!.message],
+      [
+        `/stances/${lastStance}/id`,
+        `repeats the id "${stance.id}" of /stances/1; ids must be unique`,
+      ],
+    ]);
+    expect(result.data).to.deep.equal(dataset);
+    expect(result.skipped).to.equal(4);
+  });
+
+  it('does not let the value claims of a dropped deal claim their ids', () => {
+    const d = copy();
+    // A later deal takes over the claims of the first, which is dropped.
+    const ak203 = d.deals[3];
+    d.deals[0].buyer = 'ZZZ';
+    for (const claim of d.deals[0].valueClaims) {
+      ak203.valueClaims.push({ ...claim, sources: ['nyt-2021-12-06'], quoteSource: undefined });
+    }
+    const result = validateDataset(d);
+    expect(pathsOf(result).filter((p) => p.startsWith('/deals/'))).to.deep.equal([
+      '/deals/0/buyer',
+    ]);
+    expect(result.data!.deals.find((x) => x.id === 'ind-rus-ak203')!.valueClaims).to.have.length(
+      1 + dataset.deals[0]!.valueClaims.length,
+    );
+  });
+
+  it('keeps a source with an unsafe or malformed url, leaving out only the url', () => {
+    for (const url of ['javascript:alert(1)', 'http://example.com/a b']) {
+      const d = copy();
+      d.sources[0].url = url;
+      const result = validateDataset(d);
+      expect(result.errors).to.deep.equal([
+        {
+          path: '/sources/0/url',
+          message: `must be an http(s) address without spaces, got ${JSON.stringify(url)}`,
+        },
+      ]);
+      expect(result.ok).to.equal(false);
+      expect(result.data).to.deep.equal(dataset);
+      expect(result.skipped).to.equal(0);
+    }
+    const d = copy();
+    d.sources[0].url = 'https://example.com/a';
+    expect(validateDataset(d).data!.sources[0]!.url).to.equal('https://example.com/a');
+  });
+
   it('reports unknown fields but keeps the record without them', () => {
     const d = copy();
     d.deals[0].notes = 'internal';
@@ -664,6 +758,72 @@ describe('validateDataset: what it keeps', () => {
       expect(result.ok).to.equal(false);
       if (result.data) expect(validateDataset(result.data).ok).to.equal(true);
     }
+  });
+});
+
+describe('validateDataset: skipped', () => {
+  it('is 0 when every record is kept, however many warnings', () => {
+    const d = copy();
+    d.deals[0].notes = 'internal';
+    d.deals[1] = JSON.parse(
+      `{"__proto__": {"polluted": 1}, ${JSON.stringify(d.deals[1]).slice(1)}`,
+    );
+    Object.defineProperty(d.stances[0], 'constructor', { value: 1, enumerable: true });
+    d.extra = true;
+    const result = validateDataset(d);
+    expect(result.errors).to.have.length(4);
+    expect(result.data).to.deep.equal(dataset);
+    expect(result.skipped).to.equal(0);
+    expect(validateDataset(dataset).skipped).to.equal(0);
+  });
+
+  it('counts each value claim dropped from a kept deal', () => {
+    const d = copy();
+    const claim = d.deals[0].valueClaims[0];
+    d.deals[0].valueClaims = Array.from({ length: 8 }, (_, i) => ({
+      ...claim,
+      id: `bad-${i}`,
+      amountUsd: -1,
+    }));
+    const result = validateDataset(d);
+    expect(result.data!.deals[0]!.valueClaims).to.deep.equal([]);
+    expect(result.skipped).to.equal(8);
+  });
+
+  it('counts a dropped deal once, with the records citing it, not its claims', () => {
+    const d = copy();
+    d.deals[0].buyer = 'ZZZ';
+    d.deals[0].valueClaims[0].amountUsd = -1;
+    const citing =
+      dataset.milestones.filter((m) => m.dealId === 'ind-rus-s400').length +
+      dataset.contextFigures.filter((f) => f.dealId === 'ind-rus-s400').length;
+    expect(citing).to.be.greaterThan(1);
+    expect(validateDataset(d).skipped).to.equal(1 + citing);
+  });
+
+  it('counts the entries past a limit, which are never read', () => {
+    const d = copy();
+    const m = d.milestones[0];
+    d.milestones = Array.from({ length: 50_000 }, (_, i) => ({ ...m, id: `m-${i}` }));
+    const claim = d.deals[0].valueClaims[0];
+    d.deals[0].valueClaims = Array.from({ length: 10_003 }, (_, i) => ({ ...claim, id: `c-${i}` }));
+    const result = validateDataset(d);
+    expect(result.data!.milestones).to.have.length(10_000);
+    expect(result.data!.deals[0]!.valueClaims).to.have.length(10_000);
+    expect(result.skipped).to.equal(40_000 + 3);
+  });
+
+  it('counts every dropped record past the cap on listed errors', () => {
+    const d = copy();
+    d.stances = Array.from({ length: 2_000 }, (_, i) => ({
+      ...d.stances[0],
+      id: `s-${i}`,
+      category: 'evil',
+    }));
+    const result = validateDataset(d);
+    expect(result.errors).to.have.length(1001);
+    expect(result.errors[1000]!.path).to.equal('');
+    expect(result.skipped).to.equal(2_000);
   });
 });
 

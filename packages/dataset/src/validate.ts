@@ -9,10 +9,12 @@
  * - A record (source, deal, value claim, context figure, milestone, stance)
  *   with any error in its fields is dropped; the others are kept. A bad value
  *   claim drops only itself, not its deal.
- * - Unknown fields are reported and left out; the record is kept.
+ * - Unknown fields, and a source's `url` that is not http(s), are reported
+ *   and left out; the record is kept.
  * - A record citing a source that is missing (or was dropped) is dropped.
  * - An id may appear once per collection (value claims: once in the whole
- *   dataset); later records reusing it are dropped.
+ *   dataset); the first valid record with it is kept, later ones are dropped.
+ * - `skipped` counts the records left out, for a host to say so honestly.
  */
 import { isCountryCode } from './countries.js';
 import { isPartialDate, parsePartialDate } from './dates.js';
@@ -175,6 +177,8 @@ function list(values: readonly string[]): string {
 
 class Context {
   readonly errors: ValidationError[] = [];
+  /** Records left out (see `ValidationResult.skipped`). */
+  skipped = 0;
   private cut = false;
 
   add(path: string, message: string): void {
@@ -204,7 +208,8 @@ function pointer(parent: RecordReader | null, key: string, index: number): strin
 /**
  * How many entries of the array in field `key` of `parent` to read, capped at
  * `max`; `null` if it is not an array. The entries are then read one at a
- * time ({@link entryOf}) straight into the output, not copied first.
+ * time ({@link entryOf}) straight into the output, not copied first. For a
+ * list of `records`, the entries past `max` count as skipped.
  */
 function listLength(
   ctx: Context,
@@ -212,6 +217,7 @@ function listLength(
   parent: RecordReader,
   key: string,
   max: number,
+  records = false,
 ): number | null {
   if (!isArray(value)) return null;
   let length: number;
@@ -224,6 +230,7 @@ function listLength(
   if (!Number.isSafeInteger(length) || length < 0) length = 0;
   if (length > max) {
     ctx.add(pointer(parent, key, -1), `has ${length} entries; only the first ${max} are read`);
+    if (records) ctx.skipped += length - max;
     length = max;
   }
   return length;
@@ -335,6 +342,11 @@ class RecordReader {
     this.ctx.add(child(this.path, key), message);
   }
 
+  /** Reports a field that is left out while the record is kept. */
+  warn(key: string, message: string): void {
+    this.ctx.add(child(this.path, key), message);
+  }
+
   /** An own field's value; `undefined` when absent, `UNREADABLE` when reading threw. */
   get(key: string): unknown {
     try {
@@ -402,15 +414,17 @@ class RecordReader {
     return id ?? (required ? '' : undefined);
   }
 
-  /** The record's own id, which must not repeat an earlier one in `seen`. */
+  /**
+   * The record's own id, which must not repeat one in `seen`. Only kept
+   * records go in `seen`, and the caller adds them once they are known to be
+   * valid: an invalid record must not take its id from a valid one after it.
+   */
   uniqueId(seen: IdRegistry): string {
     const id = this.ref('id', 'a unique id (text)');
     if (!id) return '';
     const first = seen.get(id);
     if (first !== undefined) {
       this.fail('id', `repeats the id ${describe(id)} of ${first.path}; ids must be unique`);
-    } else {
-      seen.set(id, this);
     }
     return id;
   }
@@ -574,8 +588,10 @@ function readSource(r: RecordReader, seen: IdRegistry): Source {
   if (file !== undefined) out.file = file;
   const url = r.text('url', false);
   if (url !== undefined) {
+    // Not fatal: the source (and all that cites it) is still good, and the
+    // widgets never make such an address a link anyway.
     if (/^https?:\/\/\S+$/.test(url)) out.url = url;
-    else r.fail('url', `must be an http(s) address without spaces, got ${describe(url)}`);
+    else r.warn('url', `must be an http(s) address without spaces, got ${describe(url)}`);
   }
   return out;
 }
@@ -626,7 +642,7 @@ function readDeal(r: RecordReader, known: Known, seen: IdRegistry, seenClaims: I
   if (rawClaims === undefined) {
     r.fail('valueClaims', 'is required: a list of value claims ([] when no source gives a value)');
   } else if (rawClaims !== UNREADABLE) {
-    const length = listLength(r.ctx, rawClaims, r, 'valueClaims', VALIDATION_LIMITS.records);
+    const length = listLength(r.ctx, rawClaims, r, 'valueClaims', VALIDATION_LIMITS.records, true);
     if (length === null) {
       r.fail('valueClaims', `must be an array of value claims, got ${describe(rawClaims)}`);
     } else {
@@ -643,9 +659,17 @@ function readDeal(r: RecordReader, known: Known, seen: IdRegistry, seenClaims: I
           'a value claim',
           FIELDS.valueClaim,
         );
-        if (!c) continue;
+        if (!c) {
+          r.ctx.skipped++;
+          continue;
+        }
         const claim = readValueClaim(c, known, seenClaims);
-        if (c.ok) claims[count++] = claim;
+        if (c.ok) {
+          claims[count++] = claim;
+          seenClaims.set(claim.id, c);
+        } else {
+          r.ctx.skipped++;
+        }
       }
       out.valueClaims = kept(claims, count);
     }
@@ -654,6 +678,8 @@ function readDeal(r: RecordReader, known: Known, seen: IdRegistry, seenClaims: I
   const summary = r.text('summary', false);
   if (summary !== undefined) out.summary = summary;
   out.sources = r.sources(known.sources);
+  // A dropped deal takes its claims with it: their ids are free again.
+  if (!r.ok) for (const claim of out.valueClaims) seenClaims.delete(claim.id);
   return out;
 }
 
@@ -755,7 +781,7 @@ function readStance(r: RecordReader, known: Known, seen: IdRegistry): Stance {
 }
 
 /** Reads one top-level collection, keeping the valid records; yields after each record. */
-function* readCollection<T>(
+function* readCollection<T extends { id: string }>(
   root: RecordReader,
   key: string,
   what: string,
@@ -768,19 +794,25 @@ function* readCollection<T>(
     root.fail(key, `is required: a list of ${what}s ([] for none)`);
     return [];
   }
-  const length = listLength(root.ctx, value, root, key, VALIDATION_LIMITS.records);
+  const length = listLength(root.ctx, value, root, key, VALIDATION_LIMITS.records, true);
   if (length === null) {
     root.fail(key, `must be an array of ${what}s, got ${describe(value)}`);
     return [];
   }
   const seen: IdRegistry = new Map();
   const out: T[] = [];
+  const ctx = root.ctx;
   for (let i = 0; i < length; i++) {
-    const item = entryOf(root.ctx, value as unknown[], root, key, i);
-    const r = RecordReader.open(root.ctx, item, root, key, i, `a ${what}`, fields);
-    if (r) {
-      const record = read(r, seen);
-      if (r.ok) out.push(record);
+    // A dropped record counts once, whatever was dropped inside it (value claims).
+    const skipped = ctx.skipped;
+    const item = entryOf(ctx, value as unknown[], root, key, i);
+    const r = RecordReader.open(ctx, item, root, key, i, `a ${what}`, fields);
+    const record = r && read(r, seen);
+    if (r?.ok) {
+      out.push(record!);
+      seen.set(record!.id, r); // only now: see uniqueId
+    } else {
+      ctx.skipped = skipped + 1;
     }
     yield;
   }
@@ -854,6 +886,10 @@ function runSteps(
   }
 }
 
+function resultOf(ctx: Context, data: Dataset | null): ValidationResult {
+  return { ok: ctx.errors.length === 0, data, errors: ctx.errors, skipped: ctx.skipped };
+}
+
 /**
  * Checks any input against the Dataset model. Never throws. `data` keeps every
  * valid record (or is `null` when the input is not an object at all); `errors`
@@ -862,7 +898,7 @@ function runSteps(
 export function validateDataset(input: unknown): ValidationResult {
   const ctx = new Context();
   const result = runSteps(ctx, readDataset(ctx, input), () => false) as { data: Dataset | null };
-  return { ok: ctx.errors.length === 0, data: result.data, errors: ctx.errors };
+  return resultOf(ctx, result.data);
 }
 
 /** Gives the page a turn: input, rendering and other tasks run before the check goes on. */
@@ -882,7 +918,7 @@ export async function validateDatasetInSlices(
   for (;;) {
     const sliceEnd = performance.now() + sliceMs;
     const result = runSteps(ctx, steps, () => performance.now() >= sliceEnd);
-    if (result.done) return { ok: ctx.errors.length === 0, data: result.data, errors: ctx.errors };
+    if (result.done) return resultOf(ctx, result.data);
     await yieldToPage();
   }
 }

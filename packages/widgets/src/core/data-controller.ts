@@ -73,6 +73,8 @@ export class DataController implements ReactiveController {
   pending: Promise<void> | null = null;
   /** Problems found in the current input (records skipped, or why nothing shows). */
   errors: ValidationError[] = [];
+  /** Records the validator left out of the current input (the notice's count). */
+  skipped = 0;
   /** Plain-words reason nothing can be shown, when `status` is `error`. */
   message = '';
 
@@ -322,7 +324,8 @@ export class DataController implements ReactiveController {
     }, 0);
   }
 
-  private take({ data, errors }: ValidationResult, property: object | null = null): void {
+  private take({ data, errors, skipped }: ValidationResult, property: object | null = null): void {
+    this.skipped = skipped;
     const empty = !data || data.deals.length + data.milestones.length + data.stances.length === 0;
     if (empty) {
       this.fail('The data has no valid records to show.', errors);

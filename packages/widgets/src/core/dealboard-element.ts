@@ -642,7 +642,7 @@ export abstract class DealboardElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { status, message, errors } = this.dataController;
+    const { status, message, errors, skipped } = this.dataController;
     let body: TemplateResult | typeof nothing = nothing;
     let view: Dataset | null;
     try {
@@ -670,7 +670,7 @@ export abstract class DealboardElement extends LitElement {
             </div>`
           : nothing
       }
-      ${status === 'ready' && errors.length ? noticeTemplate(errors) : nothing} ${body}
+      ${status === 'ready' && errors.length ? noticeTemplate(errors, skipped) : nothing} ${body}
       ${view ? sourcesTemplate(this.shownSources(view), this.asOf, this.lang_) : nothing}
       <div class="visually-hidden" role="status">${this.status}</div>
     </div>`;

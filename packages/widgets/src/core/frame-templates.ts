@@ -36,14 +36,21 @@ export function tableTemplate(model: TableModel): TemplateResult {
   </div>`;
 }
 
-/** How many records were skipped and why, expandable to every path and message. */
-export function noticeTemplate(errors: ValidationError[]): TemplateResult {
-  // Count records, not messages: /deals/3/date and /deals/3/buyer are one record.
-  const records = new Set(errors.map((e) => e.path.split('/').slice(0, 3).join('/'))).size;
+/**
+ * How many records were skipped (`skipped`, as the validator counted them)
+ * and why, expandable to every path and message. Some problems skip nothing
+ * (an unknown field is left out, its record shown): then it says so.
+ */
+export function noticeTemplate(errors: ValidationError[], skipped: number): TemplateResult {
+  const problems = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}`;
   return html`<details class="notice" part="notice">
     <summary>
-      ${records === 1 ? '1 record was' : `${records} records were`} skipped because the data is
-      invalid (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}).
+      ${
+        skipped
+          ? html`${skipped === 1 ? '1 record was' : `${skipped} records were`} skipped because the
+            data is invalid (${problems}).`
+          : html`The data has ${problems}; every record is shown.`
+      }
     </summary>
     <ul>
       ${errors.slice(0, 100).map((e) => html`<li><code>${e.path || '/'}</code> ${e.message}</li>`)}
