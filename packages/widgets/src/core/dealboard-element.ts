@@ -152,6 +152,13 @@ export abstract class DealboardElement extends LitElement {
   });
   protected readonly size = new ResizeController(this);
   protected readonly groupLink = new GroupController(this, (shared) => {
+    // Another member selected another country (or cleared it): a selection
+    // here of a different country goes, or three widgets would show three.
+    if (shared.country !== this.linkedCountry && this.selected) {
+      const view = this.shown;
+      const mine = view ? this.selectionOf(this.selected, view)?.country : undefined;
+      if (mine !== shared.country) this.selected = null;
+    }
     this.linkedCountry = shared.country;
     this.asOf = shared.asOf;
   });

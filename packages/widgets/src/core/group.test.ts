@@ -74,6 +74,27 @@ describe('linked elements', () => {
     expect(dimmedRows(b1)).to.equal(0);
   });
 
+  it("drop a member's own selection when another member selects another country", async () => {
+    const page = await dashboard();
+    const [a1, a2] = ['a1', 'a2'].map((id) => page.querySelector<DealValueChart>(`#${id}`)!);
+    const click = (chart: DealValueChart, id: string) =>
+      [...chart.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')]
+        .find((m) => m.getAttribute('data-id') === id)!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    click(a1, 'ind-rus-s400');
+    await settled(a1);
+    expect(a1.selected).to.equal('ind-rus-s400');
+    // The other India deal, in the other chart: same country, a1 keeps its selection.
+    click(a2, 'ind-rus-ak203');
+    await settled(a1);
+    expect(a1.selected).to.equal('ind-rus-s400');
+    click(a2, 'chn-rus-s400');
+    await settled(a1);
+    expect(a1.selected).to.equal(null);
+    expect(a1.shadowRoot!.querySelector('.detail')!.textContent).to.contain('Hover, focus or select');
+    expect(a1.shadowRoot!.querySelector('g.row.linked .label')!.textContent).to.contain('China');
+  });
+
   it('share as-of through the slider, and the slider follows a member', async () => {
     const page = await dashboard();
     const [a1, a2, b1] = ['a1', 'a2', 'b1'].map((id) =>
