@@ -60,6 +60,18 @@ export const trackerStyles = css`
     stroke: var(--_kind);
     stroke-dasharray: 3 2;
   }
+  /* A "+N" cluster: milestones a crowded lane has no track left for. */
+  .cluster-body {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1px;
+  }
+  .cluster-count {
+    fill: var(--_fg);
+    font-size: 10px;
+    font-weight: 600;
+    pointer-events: none;
+  }
   .overdue-ring {
     fill: none;
     stroke: var(--_error);

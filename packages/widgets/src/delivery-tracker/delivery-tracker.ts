@@ -23,11 +23,13 @@ import {
   TRACK_HEIGHT,
   visibleLanes,
 } from './layout.js';
-import type { ConflictLink, Lane, MilestoneMark, TrackerLayout } from './layout.js';
+import type { ConflictLink, Lane, MarkCluster, MilestoneMark, TrackerLayout } from './layout.js';
 import { laneMarks } from './lane-marks.js';
-import type { MarkFocus } from './lane-marks.js';
+import type { MarkFocus, MarkNamer } from './lane-marks.js';
 import { KIND_ORDER, KINDS, symbolPath } from './milestone-kinds.js';
 import {
+  clusterDates,
+  clusterName,
   dateText,
   laneName,
   markNamer,
@@ -128,15 +130,32 @@ export class DeliveryTracker extends DealboardElement {
     return this.layoutFor(deals, milestones, width, this.asOfDate(view));
   }
 
+  /** Each mark and cluster by id, worked out once per layout (hover and focus ask for one each). */
+  private readonly byId = memoizeLast(({ lanes }: TrackerLayout) => {
+    const index = new Map<string, MilestoneMark | MarkCluster>();
+    for (const lane of lanes) {
+      for (const cluster of lane.clusters) index.set(cluster.id, cluster);
+      for (const mark of lane.marks) index.set(mark.milestone.id, mark);
+    }
+    return index;
+  });
+
   private markById(view: Dataset, id: string): MilestoneMark | undefined {
-    return this.current(view).marks.find((m) => m.milestone.id === id);
+    const found = this.byId(this.current(view)).get(id);
+    return found && 'milestone' in found ? found : undefined;
   }
 
-  /** The index of each mark's lane, worked out once per layout. */
+  private clusterById(view: Dataset, id: string): MarkCluster | undefined {
+    const found = this.byId(this.current(view)).get(id);
+    return found && !('milestone' in found) ? found : undefined;
+  }
+
+  /** The index of each mark's (and cluster's) lane, worked out once per layout. */
   private readonly laneOfMark = memoizeLast(({ lanes }: TrackerLayout) => {
     const index = new Map<string, number>();
     lanes.forEach((lane, i) => {
       for (const mark of lane.marks) index.set(mark.milestone.id, i);
+      for (const cluster of lane.clusters) index.set(cluster.id, i);
     });
     return index;
   });
@@ -144,11 +163,18 @@ export class DeliveryTracker extends DealboardElement {
   // Asked for on every render (hover, focus): worked out once per layout.
   private readonly rowsOf = memoizeLast(({ lanes, compact }: TrackerLayout) => {
     // Lanes without milestones have nothing to stop at; the first mark is the tab stop.
-    const rows = lanes
-      .filter((lane) => lane.marks.length)
-      .map((lane) => lane.marks.map((m) => m.milestone.id));
+    const withMarks = lanes.filter((lane) => lane.marks.length);
     // A list reads top to bottom: there Up and Down step through every milestone.
-    return compact ? [rows.flat()] : rows;
+    if (compact) return [withMarks.flatMap((lane) => lane.marks.map((m) => m.milestone.id))];
+    // The timeline stops at what it draws: a clustered milestone at its cluster, once.
+    return withMarks.map((lane) => {
+      const row: string[] = [];
+      for (const { milestone, cluster } of lane.marks) {
+        if (!cluster) row.push(milestone.id);
+        else if (cluster.marks[0]!.milestone === milestone) row.push(cluster.id);
+      }
+      return row;
+    });
   });
 
   protected override navigationRows(view: Dataset, width: number): string[][] {
@@ -257,7 +283,30 @@ export class DeliveryTracker extends DealboardElement {
     </p>`;
   }
 
+  /** How many of a cluster's milestones its detail names; the table lists them all. */
+  private static readonly CLUSTER_DETAIL = 8;
+
+  private renderClusterDetail(cluster: MarkCluster): TemplateResult {
+    const locale = this.lang_;
+    const { marks } = cluster;
+    const named = marks.slice(0, DeliveryTracker.CLUSTER_DETAIL);
+    const rest = marks.length - named.length;
+    return html`<h3>${marks.length} milestones with no room of their own</h3>
+      <p>${dealLabel(cluster.deal, locale)} · ${clusterDates(cluster, locale)}</p>
+      <ul>
+        ${named.map(
+          ({ milestone: m, state }) =>
+            html`<li>
+              ${dateText(m, locale)}: ${m.label} (${KINDS[m.kind].word}, ${stateWord(state)})
+            </li>`,
+        )}
+      </ul>
+      <p>${rest ? `And ${rest} more. ` : ''}The table view lists every one, with its sources.</p>`;
+  }
+
   protected override renderDetail(id: string, view: Dataset): TemplateResult | typeof nothing {
+    const cluster = this.clusterById(view, id);
+    if (cluster) return this.renderClusterDetail(cluster);
     const mark = this.markById(view, id);
     if (!mark) return nothing;
     const { milestone: m, deal } = mark;
@@ -356,6 +405,14 @@ export class DeliveryTracker extends DealboardElement {
             </li>`
       }
       ${
+        layout.lanes.some((lane) => lane.clusters.length) && !layout.compact
+          ? html`<li>
+              ${this.swatch(svg`<rect class="cluster-body" x="-10" y="-6" width="20" height="12" rx="6"></rect>`, 'neutral')}Milestones
+              with no room of their own (the table lists them)
+            </li>`
+          : nothing
+      }
+      ${
         layout.links.length && !layout.compact
           ? html`<li>
               ${this.swatch(svg`<path class="conflict-link" d="M-9 -4V4H9V-4"></path>`)}Rival claims
@@ -371,10 +428,11 @@ export class DeliveryTracker extends DealboardElement {
     return asOf ? `No milestones reported as of ${asOf}.` : 'No milestones reported.';
   }
 
-  /** Accessible names of the marks, worked out once per layout and locale. */
-  private readonly markNames = memoizeLast((_layout: TrackerLayout, locale: string) =>
-    markNamer(locale),
-  );
+  /** Accessible names of the marks and clusters, worked out once per layout and locale. */
+  private readonly markNames = memoizeLast((_layout: TrackerLayout, locale: string): MarkNamer => ({
+    mark: markNamer(locale),
+    cluster: (cluster) => clusterName(cluster, locale),
+  }));
 
   /** The tab stop (by the core's roving-tabindex rule), the focused mark and the selected one. */
   private markFocus(): MarkFocus {
@@ -388,7 +446,7 @@ export class DeliveryTracker extends DealboardElement {
     lane: Lane,
     width: number,
     view: Dataset,
-    marks: { name: (mark: MilestoneMark) => string; focus: MarkFocus },
+    marks: { name: MarkNamer; focus: MarkFocus },
   ): SVGTemplateResult {
     const locale = this.lang_;
     // SVG text does not wrap: a long deal name is shortened to keep its status
@@ -488,7 +546,7 @@ export class DeliveryTracker extends DealboardElement {
   /** Scrolls a mark whose lane is not drawn (or not in view) into view before the keyboard focuses it. */
   protected override revealMark(id: string): void {
     const view = this.shown;
-    const mark = view ? this.markById(view, id) : undefined;
+    const mark = view ? this.byId(this.current(view)).get(id) : undefined;
     if (!view || !mark) return;
     // The scroller's content starts at the top of the first lane.
     const y = mark.cy - this.current(view).plotTop;
@@ -504,7 +562,7 @@ export class DeliveryTracker extends DealboardElement {
     layout: TrackerLayout,
     width: number,
     view: Dataset,
-    marks: { name: (mark: MilestoneMark) => string; focus: MarkFocus },
+    marks: { name: MarkNamer; focus: MarkFocus },
   ): TemplateResult {
     const { plotTop, plotBottom } = layout;
     const offset = this.laneWindow.offsetWithin(plotBottom - plotTop);

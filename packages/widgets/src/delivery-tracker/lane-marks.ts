@@ -4,7 +4,7 @@ import type { ChildPart, DirectiveParameters, PartInfo } from 'lit/directive.js'
 import type { MilestoneKind } from '@dealboard/dataset';
 import type { MilestoneState } from './deal-progress.js';
 import { SYMBOL_RADIUS, TRACK_HEIGHT } from './layout.js';
-import type { Lane, MilestoneMark } from './layout.js';
+import type { Lane, MarkCluster, MilestoneMark } from './layout.js';
 import { symbolPath } from './milestone-kinds.js';
 
 /** The marks the keyboard and the selection single out: milestone ids, or null. */
@@ -14,6 +14,12 @@ export interface MarkFocus {
   /** The mark keyboard focus is on, ringed. */
   active: string | null;
   selected: string | null;
+}
+
+/** Accessible names of a lane's marks and of its clusters. */
+export interface MarkNamer {
+  mark: (mark: MilestoneMark) => string;
+  cluster: (cluster: MarkCluster) => string;
 }
 
 const NO_FOCUS: MarkFocus = { tabbable: null, active: null, selected: null };
@@ -65,6 +71,50 @@ function place(rect: SVGRectElement, x: number, y: number, width: number): void 
   rect.x.baseVal.value = x;
   rect.y.baseVal.value = y;
   rect.width.baseVal.value = width;
+}
+
+/** A "+N" cluster mark: a pill with the count on it, to clone. */
+let blankCluster: SVGGElement | null = null;
+
+function newCluster(): SVGGElement {
+  if (!blankCluster) {
+    blankCluster = svgElement('g', {
+      class: 'mark cluster',
+      part: 'mark cluster',
+      role: 'option',
+      tabindex: -1,
+      'aria-selected': 'false',
+    }) as SVGGElement;
+    blankCluster.append(
+      svgElement('rect', { class: 'focus-ring', height: TRACK_HEIGHT - 2, rx: 4 }),
+      svgElement('rect', { class: 'cluster-body', height: 14, rx: 7 }),
+      svgElement('text', { class: 'cluster-count', 'text-anchor': 'middle' }),
+    );
+  }
+  return blankCluster.cloneNode(true) as SVGGElement;
+}
+
+/** Wide enough for "+999" on the pill, px. */
+const CLUSTER_MIN_WIDTH = 26;
+
+function drawCluster(g: SVGGElement, cluster: MarkCluster, name: string): SVGGElement {
+  const { x0, x1, cx, cy } = cluster;
+  const ring = g.firstElementChild as SVGRectElement;
+  const body = ring.nextElementSibling as SVGRectElement;
+  const count = body.nextElementSibling as SVGTextElement;
+  const width = Math.max(x1 - x0, CLUSTER_MIN_WIDTH);
+  const left = Math.min(x0, cx - width / 2);
+  g.setAttribute('data-id', cluster.id);
+  g.setAttribute('aria-label', name);
+  g.setAttribute('tabindex', '-1');
+  g.setAttribute('aria-selected', 'false');
+  g.classList.remove('active');
+  place(ring, left - 3, cy - TRACK_HEIGHT / 2 + 1, width + 6);
+  place(body, left, cy - 7, width);
+  count.setAttribute('x', String(cx));
+  count.setAttribute('y', String(cy + 4));
+  count.textContent = `+${cluster.marks.length}`;
+  return g;
 }
 
 /** Puts a mark (a blank, or one drawn before) where `mark` goes, named `name`. */
@@ -127,8 +177,10 @@ function order(nodes: readonly SVGGElement[], part: ChildPart): void {
  */
 class LaneMarks extends Directive {
   private lane: Lane | null = null;
-  private name: ((mark: MilestoneMark) => string) | null = null;
+  private name: MarkNamer | null = null;
   private byId = new Map<string, SVGGElement>();
+  /** The cluster drawn for each milestone in one: it shows their selection. */
+  private clusterOf = new Map<string, SVGGElement>();
   private shown = NO_FOCUS;
 
   constructor(part: PartInfo) {
@@ -137,7 +189,7 @@ class LaneMarks extends Directive {
   }
 
   /** Without a DOM (server rendering) there is nothing to draw. */
-  render(_lane: Lane, _name: (mark: MilestoneMark) => string, _focus: MarkFocus): typeof nothing {
+  render(_lane: Lane, _name: MarkNamer, _focus: MarkFocus): typeof nothing {
     return nothing;
   }
 
@@ -160,27 +212,46 @@ class LaneMarks extends Directive {
     return result;
   }
 
-  /** The lane's marks in order: those drawn before (by milestone) redrawn, the others new. */
-  private redraw(lane: Lane, name: (mark: MilestoneMark) => string): SVGGElement[] {
+  /**
+   * The lane's marks, then its clusters, in order: those drawn before (by
+   * id) redrawn, the others new.
+   */
+  private redraw(lane: Lane, name: MarkNamer): SVGGElement[] {
     const old = this.byId;
     this.byId = new Map();
+    this.clusterOf = new Map();
     this.shown = NO_FOCUS;
-    const nodes = lane.marks.map((mark) => {
-      const id = mark.milestone.id;
+    const reuse = (id: string) => {
       const before = old.get(id);
       old.delete(id);
+      return before;
+    };
+    const nodes = lane.drawn.map((mark) => {
+      const id = mark.milestone.id;
+      const before = reuse(id);
       const node = before
         ? resetMark(before, mark)
         : (blankMark(mark.milestone.kind, mark.state).cloneNode(true) as SVGGElement);
-      this.byId.set(id, drawMark(node, mark, name(mark)));
+      this.byId.set(id, drawMark(node, mark, name.mark(mark)));
       return node;
     });
+    for (const cluster of lane.clusters) {
+      const node = drawCluster(reuse(cluster.id) ?? newCluster(), cluster, name.cluster(cluster));
+      this.byId.set(cluster.id, node);
+      for (const mark of cluster.marks) this.clusterOf.set(mark.milestone.id, node);
+      nodes.push(node);
+    }
     for (const gone of old.values()) gone.remove();
     return nodes;
   }
 
   private mark(id: string | null): SVGGElement | undefined {
     return id === null ? undefined : this.byId.get(id);
+  }
+
+  /** A selected milestone inside a cluster shows as the cluster selected. */
+  private selectedMark(id: string | null): SVGGElement | undefined {
+    return this.mark(id) ?? (id === null ? undefined : this.clusterOf.get(id));
   }
 
   private show(focus: MarkFocus): void {
@@ -194,8 +265,8 @@ class LaneMarks extends Directive {
       this.mark(focus.active)?.classList.add('active');
     }
     if (focus.selected !== was.selected) {
-      this.mark(was.selected)?.setAttribute('aria-selected', 'false');
-      this.mark(focus.selected)?.setAttribute('aria-selected', 'true');
+      this.selectedMark(was.selected)?.setAttribute('aria-selected', 'false');
+      this.selectedMark(focus.selected)?.setAttribute('aria-selected', 'true');
     }
     this.shown = focus;
   }

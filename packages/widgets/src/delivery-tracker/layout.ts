@@ -24,6 +24,27 @@ export interface MilestoneMark {
   /** Centre of the symbol: the middle of the span, never a false first day. */
   cx: number;
   cy: number;
+  /** The "+N" cluster it is drawn in, where its lane had no track left for it; else null. */
+  cluster: MarkCluster | null;
+}
+
+/**
+ * Milestones a lane has no track left for, drawn as one "+N" mark on the
+ * row below its tracks: a lane of thousands of milestones stays a few rows
+ * tall and draws a few hundred marks at most. The keyboard stops at it, its
+ * detail names them, and the table and the CSV list each one.
+ */
+export interface MarkCluster {
+  /** Not a milestone's id: the keyboard and the detail know the cluster by it. */
+  id: string;
+  deal: Deal;
+  /** In date order. */
+  marks: MilestoneMark[];
+  /** From the left of the first to the right of the last, px. */
+  x0: number;
+  x1: number;
+  cx: number;
+  cy: number;
 }
 
 export interface Lane {
@@ -32,6 +53,9 @@ export interface Lane {
   progress: LaneProgress;
   /** In date order: the order of the keyboard, the list and the table. */
   marks: MilestoneMark[];
+  /** Of `marks`, those drawn one by one: the others are in `clusters`. */
+  drawn: MilestoneMark[];
+  clusters: MarkCluster[];
   /** Top of the lane, where its header starts. */
   y: number;
   height: number;
@@ -85,6 +109,14 @@ const AXIS_HEIGHT = 24;
 /** Room at the sides for a symbol centred on the first or last day. */
 const EDGE = SYMBOL_RADIUS + 2;
 const MARK_GAP = 2;
+/**
+ * Tracks a lane stacks marks in before the rest go into "+N" clusters: the
+ * bundled data needs 8 at most (India's S-400 lane), and finding a track
+ * for each mark stays linear.
+ */
+export const MAX_TRACKS = 8;
+/** Prefix of a cluster's id, which no milestone id has in the bundled data or the examples. */
+const CLUSTER_ID = 'cluster:';
 const MIN_LABEL_GAP = 44;
 
 function yearStart(year: number): Date {
@@ -136,8 +168,8 @@ function sortDeals(deals: readonly Deal[]): Deal[] {
   });
 }
 
-type LaneFacts = Omit<Lane, 'y' | 'height' | 'marks'> & {
-  marks: Omit<MilestoneMark, 'x0' | 'x1' | 'cx' | 'cy'>[];
+type LaneFacts = Omit<Lane, 'y' | 'height' | 'marks' | 'drawn' | 'clusters'> & {
+  marks: Omit<MilestoneMark, 'x0' | 'x1' | 'cx' | 'cy' | 'cluster'>[];
 };
 
 function laneFacts(
@@ -184,7 +216,8 @@ interface Extent {
  * Gives each mark the first track (row within its lane) where it does not
  * overlap the mark before it: dense months stack instead of hiding each
  * other. Rival claims share a track where they fit, so the bracket joining
- * them crosses no other mark.
+ * them crosses no other mark. A mark that fits in none of `MAX_TRACKS`
+ * tracks gets -1: it goes into a cluster.
  */
 function packTracks(extents: readonly Extent[]): number[] {
   const trackEnds: number[] = [];
@@ -197,16 +230,42 @@ function packTracks(extents: readonly Extent[]): number[] {
         ? rivalTrack
         : trackEnds.findIndex((_, t) => fits(t, left));
     if (track < 0) track = trackEnds.length;
+    if (track >= MAX_TRACKS) return -1;
     trackEnds[track] = right + MARK_GAP;
     if (conflictGroup) groupTracks.set(conflictGroup, track);
     return track;
   });
 }
 
+/** Clusters of the marks without a track, each over those that overlap the one before, on row `cy`. */
+function clusterMarks(marks: readonly MilestoneMark[], cy: number): MarkCluster[] {
+  const clusters: MarkCluster[] = [];
+  let last: MarkCluster | undefined;
+  for (const mark of marks) {
+    const left = Math.min(mark.x0, mark.cx - SYMBOL_RADIUS);
+    const right = Math.max(mark.x1, mark.cx + SYMBOL_RADIUS);
+    if (last && left < last.x1 + MARK_GAP) {
+      last.x1 = Math.max(last.x1, right);
+      last.marks.push(mark);
+    } else {
+      const id = `${CLUSTER_ID}${mark.deal.id}:${clusters.length}`;
+      last = { id, deal: mark.deal, marks: [mark], x0: left, x1: right, cx: 0, cy };
+      clusters.push(last);
+    }
+    mark.cluster = last;
+    mark.cy = cy;
+  }
+  for (const c of clusters) c.cx = (c.x0 + c.x1) / 2;
+  return clusters;
+}
+
 function conflictLinks(marks: readonly MilestoneMark[]): ConflictLink[] {
   const groups = new Map<string, MilestoneMark[]>();
   for (const mark of marks) {
-    if (mark.milestone.conflictGroup) append(groups, mark.milestone.conflictGroup, mark);
+    // A rival inside a cluster has no symbol to bracket: the detail names it.
+    if (mark.milestone.conflictGroup && !mark.cluster) {
+      append(groups, mark.milestone.conflictGroup, mark);
+    }
   }
   return [...groups.values()].flatMap((rivals) =>
     rivals
@@ -261,7 +320,7 @@ export function layoutTracker(
     const placed = lane.marks.map((mark): MilestoneMark => {
       const x0 = x(mark.span.start);
       const x1 = x(mark.span.end);
-      return { ...mark, x0, x1, cx: (x0 + x1) / 2, cy: 0 };
+      return { ...mark, x0, x1, cx: (x0 + x1) / 2, cy: 0, cluster: null };
     });
     const tracks = packTracks(
       placed.map((m) => ({
@@ -271,12 +330,22 @@ export function layoutTracker(
       })),
     );
     const top = y;
-    const height = LANE_HEAD + Math.max(1, ...tracks.map((t) => t + 1)) * TRACK_HEIGHT + LANE_GAP;
+    const trackY = (track: number) => top + LANE_HEAD + track * TRACK_HEIGHT + TRACK_HEIGHT / 2;
+    const drawn = placed.filter((_, i) => tracks[i]! >= 0);
+    // The cluster row, below the tracks, is there only when a mark is left over.
+    const clusters = clusterMarks(
+      placed.filter((_, i) => tracks[i]! < 0),
+      trackY(MAX_TRACKS),
+    );
+    // A loop, not Math.max(...tracks): thousands of arguments would overflow the stack.
+    let rows = clusters.length ? MAX_TRACKS + 1 : 1;
+    for (const t of tracks) rows = Math.max(rows, t + 1);
+    const height = LANE_HEAD + rows * TRACK_HEIGHT + LANE_GAP;
     y += height;
     placed.forEach((m, i) => {
-      m.cy = top + LANE_HEAD + tracks[i]! * TRACK_HEIGHT + TRACK_HEIGHT / 2;
+      if (tracks[i]! >= 0) m.cy = trackY(tracks[i]!);
     });
-    return { ...lane, y: top, height, marks: placed };
+    return { ...lane, y: top, height, marks: placed, drawn, clusters };
   });
 
   const years: YearBand[] = [];

@@ -9,7 +9,7 @@ import {
   relationWord,
 } from '../core/format.js';
 import type { LaneProgress, LaneStatus, MilestoneState } from './deal-progress.js';
-import type { Lane, MilestoneMark } from './layout.js';
+import type { Lane, MarkCluster, MilestoneMark } from './layout.js';
 import { KINDS } from './milestone-kinds.js';
 
 export const STATUS_WORDS: Record<LaneStatus, string> = {
@@ -102,4 +102,21 @@ export function markNamer(locale: string): (mark: MilestoneMark) => string {
     }
     return `${deal}: ${markText(mark, locale, date)}`;
   };
+}
+
+/** When a cluster's milestones fall: "between 2018 and December 2021", or one date. */
+export function clusterDates({ marks }: MarkCluster, locale: string): string {
+  const [first, last] = [
+    dateText(marks[0]!.milestone, locale),
+    dateText(marks.at(-1)!.milestone, locale),
+  ];
+  return first === last ? first : `between ${first} and ${last}`;
+}
+
+/** Accessible name of a cluster: "India ← Russia, S-400 Triumf: +12 milestones, between …; the table view lists each". */
+export function clusterName(cluster: MarkCluster, locale: string): string {
+  const n = cluster.marks.length;
+  // "+N", as the mark shows it: a name holds the text a mark shows.
+  const more = `+${n} milestone${n === 1 ? '' : 's'}`;
+  return `${dealLabel(cluster.deal, locale)}: ${more}, ${clusterDates(cluster, locale)}; the table view lists each`;
 }
