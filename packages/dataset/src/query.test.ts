@@ -74,6 +74,20 @@ describe('asOf', () => {
     expect(then.milestones).to.deep.equal([]);
     expect(then.stances).to.deep.equal([]);
     expect(then.contextFigures).to.deep.equal([]);
+    // Known from articles not out yet: the deal cites them all.
+    expect(deal(then, 'ind-rus-s400')!.sources).to.deep.equal(
+      deal(dataset, 'ind-rus-s400')!.sources,
+    );
+  });
+
+  it('cites a deal by the articles out by then', () => {
+    const then = asOf(dataset, '2021-01-31');
+    expect(deal(then, 'ind-rus-s400')!.sources).to.deep.equal([
+      'nikkei-2021-01',
+      'globalresearch-2021-01-29',
+    ]);
+    // The China deal is only in the National Interest article (February): all its sources stay.
+    expect(deal(then, 'chn-rus-s400')!.sources).to.deep.equal(['nationalinterest-2021-02-07']);
   });
 
   it('hides records dated after the date, whatever their sources', () => {

@@ -76,8 +76,8 @@ function checkDate(date: PartialDate): void {
  *   published yet is gone, though its record may stay. A
  *   source counts as published once its period starts (`2021-02` from
  *   1 February 2021).
- * Deals keep their own `sources`, and `sources` is unchanged, so every
- * citation still resolves. Throws a RangeError if `date` is not a date.
+ * A deal keeps the sources it cites that were published by then, or all of
+ * them if none was; `sources` is unchanged, so every citation still resolves. Throws a RangeError if `date` is not a date.
  */
 export function asOf(dataset: Dataset, date: PartialDate): Dataset {
   checkDate(date);
@@ -111,11 +111,24 @@ export function asOf(dataset: Dataset, date: PartialDate): Dataset {
     return out;
   }
   const present = <T>(x: T | null): x is T => x !== null;
+  const publishedOr = (ids: SourceId[]) => {
+    const out = ids.filter((id) => published.has(id));
+    return out.length ? out : ids;
+  };
 
   const deals = dataset.deals
     .filter((d) => dated(d.date))
     .map((d) =>
-      withQuantity({ ...d, valueClaims: d.valueClaims.map(known).filter(present) }, 'quantity'),
+      withQuantity(
+        {
+          ...d,
+          // Cited by the articles out by then; by all of them when none was
+          // yet (the deal is known from them, if not by then).
+          sources: publishedOr(d.sources),
+          valueClaims: d.valueClaims.map(known).filter(present),
+        },
+        'quantity',
+      ),
     );
   const dealIds = new Set(deals.map((d) => d.id));
 

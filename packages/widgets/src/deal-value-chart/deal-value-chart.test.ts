@@ -260,6 +260,18 @@ describe('<deal-value-chart>', () => {
       expect(rowValue(el, 'India ← Russia, S-400')).to.equal('Undisclosed');
       expect(texts(el, '[part="footer"] p')[0]).to.contain('As of');
     });
+
+    it('lists only the articles out by the as-of date in its footer', async () => {
+      const el = await mount<Chart>('<deal-value-chart as-of="2021-01-31"></deal-value-chart>');
+      const footer = texts(el, '[part="footer"] ol > li');
+      // India's deal cites the two January articles; China's and Turkey's are
+      // known only from The National Interest (February), so they keep it.
+      expect(footer.map((s) => s.split(',')[0])).to.deep.equal([
+        'Nikkei Asia',
+        'Global Research',
+        'The National Interest',
+      ]);
+    });
   });
 
   describe('data paths', () => {
