@@ -91,7 +91,9 @@ describe('linked elements', () => {
     click(a2, 'chn-rus-s400');
     await settled(a1);
     expect(a1.selected).to.equal(null);
-    expect(a1.shadowRoot!.querySelector('.detail')!.textContent).to.contain('Hover, focus or select');
+    expect(a1.shadowRoot!.querySelector('.detail')!.textContent).to.contain(
+      'Hover, focus or select',
+    );
     expect(a1.shadowRoot!.querySelector('g.row.linked .label')!.textContent).to.contain('China');
   });
 
