@@ -463,7 +463,10 @@ export abstract class DealboardElement extends LitElement {
    * their new values, a directive reusing a path for another country), and
    * the browser then drops focus to the page or leaves it on another record.
    * Focus goes back to the same record, or, if it left the data, to the tab
-   * stop, so a keyboard user stays where they were.
+   * stop, so a keyboard user stays where they were. With no mark left (the
+   * table view is shown, or `as-of` left nothing to draw) it goes to the
+   * table, else to the Table button: both near where it was, and both lead
+   * to the same records, where the page would leave the reader at its top.
    */
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.focusedMarkId();
@@ -471,6 +474,8 @@ export abstract class DealboardElement extends LitElement {
     if (focused === null || this.focusedMarkId() === focused) return;
     const stop = tabStop(this.navRows, focused);
     if (stop !== null) this.focusMark(stop);
+    if (!(this.renderRoot as ShadowRoot).activeElement)
+      (this.renderRoot.querySelector<HTMLElement>('.table-wrap') ?? this.viewButton())?.focus();
   }
 
   /** Moves keyboard focus to a mark by id. */
@@ -485,19 +490,61 @@ export abstract class DealboardElement extends LitElement {
     this.view = this.view === 'table' ? 'chart' : 'table';
   }
 
+  /** The Table button: where focus goes when no mark is left to hold it. */
+  private viewButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.actions > button[aria-pressed]');
+  }
+
   private shownSources(view: Dataset): Source[] {
     return this.sourceIdsShown(view)
       .map((id) => this.sourceById(id))
       .filter((s): s is Source => Boolean(s));
   }
 
+  /**
+   * Closes the Download menu with focus on its summary: closing hides the
+   * item that has focus, and the browser would drop focus to the page.
+   */
   private closeMenu(event: Event): void {
-    (event.target as Element).closest('details')?.removeAttribute('open');
+    const menu = (event.target as Element).closest('details');
+    if (!menu?.open) return;
+    menu.querySelector('summary')!.focus();
+    menu.open = false;
   }
 
-  /** Starts loading the export helpers as the Download menu opens. */
+  /**
+   * Starts loading the export helpers as the Download menu opens. A short
+   * frame (nothing to draw) would clip the open list, as `.base` hides its
+   * overflow and the host contains its paint: the frame grows to hold the
+   * list while it is open.
+   */
   private readonly onMenuToggle = (event: Event) => {
-    if ((event.currentTarget as HTMLDetailsElement).open) loadExport().catch(() => {});
+    const menu = event.currentTarget as HTMLDetailsElement;
+    const base = menu.closest<HTMLElement>('.base')!;
+    base.style.minHeight = '';
+    if (!menu.open) return;
+    loadExport().catch(() => {});
+    const bottom = menu.querySelector('ul')!.getBoundingClientRect().bottom;
+    base.style.minHeight = `${Math.ceil(bottom - base.getBoundingClientRect().top + FRAME_PADDING)}px`;
+  };
+
+  /** Escape closes the Download menu (a disclosure does not by itself). */
+  private readonly onMenuKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !(event.currentTarget as HTMLDetailsElement).open) return;
+    event.stopPropagation(); // one Escape closes one thing, not also a dialog around the widget
+    this.closeMenu(event);
+  };
+
+  /**
+   * The menu closes when focus moves on to another element (Tab past its
+   * last item), so it does not float over the chart. Not when focus goes
+   * nowhere (relatedTarget null): Safari does not focus a clicked button, so
+   * a click on an item starts that way and must still reach the item.
+   */
+  private readonly onMenuFocusOut = (event: FocusEvent) => {
+    const menu = event.currentTarget as HTMLDetailsElement;
+    const next = event.relatedTarget as Node | null;
+    if (next && !menu.contains(next)) menu.open = false;
   };
 
   /**
@@ -542,28 +589,40 @@ export abstract class DealboardElement extends LitElement {
     kind: 'svg' | 'png',
     { download, svgToPng }: ExportHelpers,
   ): Promise<void> {
-    if (this.view !== 'chart') {
-      this.view = 'chart';
-      await this.updateComplete;
-    }
-    // A compact layout (a list on a phone) has no picture: export the print layout.
-    const compact = !this.renderRoot.querySelector('svg[part~="svg"]');
+    // The picture is read from the chart view. From the table view, the chart
+    // is drawn, read and the table put back in microtasks, before the browser
+    // next paints: the reader keeps seeing the table, and focus (on the
+    // Download summary, outside the body that is swapped) stays put.
+    const shown = this.view;
+    this.view = 'chart';
     this.exporting = true;
-    if (compact) this.printing = true;
+    let compact = false;
+    let picture: { text: string; width: number; height: number } | null = null;
     try {
       await this.updateComplete;
+      // A compact layout (a list on a phone) has no picture: export the print layout.
+      compact = !this.renderRoot.querySelector('svg[part~="svg"]');
+      if (compact) {
+        this.printing = true;
+        await this.updateComplete;
+      }
       const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
       const text = this.exportSvg();
-      if (!svg || !text) return;
-      if (kind === 'svg') {
-        download(`${this.fileStem}.svg`, new Blob([text], { type: 'image/svg+xml' }));
-      } else {
+      if (svg && text) {
         const { width, height } = svg.getBoundingClientRect();
-        download(`${this.fileStem}.png`, await svgToPng(text, width, height));
+        picture = { text, width, height };
       }
     } finally {
+      this.view = shown;
       this.exporting = false;
       if (compact) this.printing = false;
+    }
+    if (!picture) return;
+    const { text, width, height } = picture;
+    if (kind === 'svg') {
+      download(`${this.fileStem}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+    } else {
+      download(`${this.fileStem}.png`, await svgToPng(text, width, height));
     }
   }
 
@@ -589,7 +648,12 @@ export abstract class DealboardElement extends LitElement {
               <button type="button" aria-pressed=${this.view === 'table'} @click=${this.toggleView}>
                 Table
               </button>
-              <details class="menu" @toggle=${this.onMenuToggle}>
+              <details
+                class="menu"
+                @toggle=${this.onMenuToggle}
+                @keydown=${this.onMenuKey}
+                @focusout=${this.onMenuFocusOut}
+              >
                 <summary aria-label="Download and share">Download</summary>
                 <ul @click=${this.closeMenu}>
                   <li>

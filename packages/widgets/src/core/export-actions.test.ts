@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/deal-value-chart.js';
 import type { DealValueChart } from '../deal-value-chart/deal-value-chart.js';
-import { menuButton, mount, offered } from '../../test/helpers.js';
+import { menuButton, mount, offered, settled } from '../../test/helpers.js';
 
 // The Download menu's actions. Their helpers (export.ts) load on first use as
 // a chunk of their own, so every action here finishes after the click: the
@@ -44,14 +44,17 @@ describe('Download menu', () => {
     expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
   });
 
-  it('Download PNG from the table view offers a PNG of the picture and shows the chart', async () => {
+  it('Download PNG from the table view offers a PNG of the picture and keeps the table', async () => {
     const el = await mount<DealValueChart>('<deal-value-chart view="table"></deal-value-chart>');
     const file = await offered(() => menuButton(el, 'Download PNG').click());
     expect(file.name).to.equal('deal-values.png');
     expect(file.blob.type).to.equal('image/png');
     const signature = new Uint8Array(await file.blob.slice(0, 4).arrayBuffer());
     expect([...signature]).to.deep.equal([0x89, 0x50, 0x4e, 0x47]);
-    expect(el.view).to.equal('chart');
+    await settled(el);
+    expect(el.view).to.equal('table');
+    expect(el.shadowRoot!.querySelector('table')).to.exist;
+    expect(el.shadowRoot!.querySelector('svg[part~="svg"]')).to.be.null;
   });
 
   describe('Copy citation', () => {

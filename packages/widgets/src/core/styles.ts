@@ -145,6 +145,9 @@ export const baseStyles = css`
     display: none;
   }
   details.menu > ul {
+    /* As for the summary: inherited from a slot, content-box made the items
+       (width 100% plus padding) stick out of the list and past the frame. */
+    box-sizing: border-box;
     position: absolute;
     right: 0;
     z-index: 2;
@@ -191,10 +194,11 @@ export const baseStyles = css`
     cursor: pointer;
     outline: none;
   }
+  /* Thicker than the linked ring (same hue family): keyboard focus must not look like a link. */
   .mark:focus-visible .focus-ring,
   .mark.active .focus-ring {
     stroke: var(--_focus);
-    stroke-width: 2px;
+    stroke-width: 3px;
   }
   .focus-ring {
     /* Transparent, not none: the whole row answers hover and clicks. */
@@ -206,13 +210,22 @@ export const baseStyles = css`
     stroke-width: 2px;
     stroke-dasharray: 4 2;
   }
-  /* A group selection elsewhere: its country's marks stand out. */
-  .dimmed {
+  /* A group selection elsewhere: its country's marks stand out. Only shapes
+     dim (a map's country, a row's or lane's marks); a dimmed row's text goes
+     muted, not faint, so it stays readable (WCAG 1.4.3, 4.5:1). */
+  path.dimmed,
+  .dimmed :is(rect, path, circle):not(.focus-ring) {
     opacity: 0.3;
+  }
+  .dimmed {
+    color: var(--_muted);
+  }
+  .dimmed text {
+    fill: var(--_muted);
   }
   .linked .focus-ring {
     stroke: var(--_accent);
-    stroke-width: 2px;
+    stroke-width: 1.5px;
   }
   .legend {
     display: flex;
@@ -404,6 +417,15 @@ export const baseStyles = css`
     .mark[aria-selected='true'] .focus-ring,
     .mark:focus-visible .focus-ring {
       stroke: Highlight;
+    }
+    /* Forced colours drop the box-shadow and repaint the border, all the
+       pressed state had: show it in system colours that opt out of that. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+      outline-color: CanvasText;
     }
     svg text {
       fill: CanvasText;

@@ -64,15 +64,39 @@ describe('<dealboard-timeline-slider>', () => {
     play.click();
     await el.updateComplete;
     expect(el.value).to.equal('2021-01');
-    expect(play.getAttribute('aria-pressed')).to.equal('true');
+    // A button whose label says what it will do next, not a toggle: its name
+    // changes, so it must not also say "pressed" (APG button pattern).
     expect(play.textContent!.trim()).to.equal('Pause');
+    expect(play.hasAttribute('aria-pressed')).to.be.false;
     await new Promise((r) => setTimeout(r, 1000));
     expect(el.value).to.equal('2021-02');
     play.click();
     await el.updateComplete;
-    expect(play.getAttribute('aria-pressed')).to.equal('false');
+    expect(play.textContent!.trim()).to.equal('Play');
+    expect(play.hasAttribute('aria-pressed')).to.be.false;
     await new Promise((r) => setTimeout(r, 1000));
     expect(el.value).to.equal('2021-02');
+  });
+
+  it('"All dates" leaves keyboard focus on the slider as it disables itself', async () => {
+    const el = await fixture<DealboardTimelineSlider>(
+      html`<dealboard-timeline-slider
+        min="2021-01"
+        max="2021-03"
+        value="2021-02"
+      ></dealboard-timeline-slider>`,
+    );
+    const all = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'All dates',
+    )!;
+    all.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value).to.equal(null);
+    expect(all.disabled).to.be.true;
+    // Compared as booleans: a failed equality of DOM elements stalls the test runner's report.
+    expect(document.activeElement === el, 'focus is in the slider').to.be.true;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('range');
   });
 
   it('keeps as-of in the URL hash with sync-url, and the back button restores it', async () => {

@@ -158,6 +158,9 @@ export class DealboardTimelineSlider extends LitElement {
   private showAll(): void {
     this.pause();
     this.setMonth(null, 'push');
+    // The button disables itself (nothing left to clear), which would drop
+    // focus to the page: it goes to the slider, which now reads "All dates".
+    this.renderRoot.querySelector<HTMLInputElement>('#range')?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -172,6 +175,8 @@ export class DealboardTimelineSlider extends LitElement {
       ? Math.min(Math.max(monthIndex(this.value) - monthIndex(months[0]!), 0), months.length - 1)
       : months.length - 1;
     const text = this.value ? formatPartialDate(this.value, this.lang_) : 'All dates';
+    // Play says what a press does next (Play, Pause), so it has no
+    // aria-pressed: a toggle button's name must not change (APG).
     return html`<div class="base slider" part="base">
       <label for="range">${this.label}</label>
       <input
@@ -187,13 +192,7 @@ export class DealboardTimelineSlider extends LitElement {
         @change=${this.onChange}
       />
       <output for="range" aria-hidden="true">${text}</output>
-      <button
-        type="button"
-        class="play"
-        part="play"
-        aria-pressed=${this.playing}
-        @click=${this.togglePlay}
-      >
+      <button type="button" class="play" part="play" @click=${this.togglePlay}>
         ${this.playing ? 'Pause' : 'Play'}
       </button>
       <button type="button" ?disabled=${!this.value} @click=${this.showAll}>All dates</button>
