@@ -20,6 +20,8 @@ export interface LaneProgress {
   ordered: Quantity | null;
   /** Units the reported shipments state, in the unit ordered; null where none does. */
   delivered: Quantity | null;
+  /** Whether any shipment is reported, with units stated or not. */
+  shipped: boolean;
 }
 
 /** The status a reported milestone moves its deal to; other kinds leave it as it was. */
@@ -65,7 +67,7 @@ export function laneProgress(deal: Deal, reports: readonly Milestone[]): LanePro
   const ordered = deal.quantity ?? null;
   const shipments = reports.filter((m) => m.kind === 'shipment');
   const unit = ordered?.unit ?? shipments.find((m) => m.units)?.units!.unit;
-  return { ordered, delivered: unitsReported(shipments, unit) };
+  return { ordered, delivered: unitsReported(shipments, unit), shipped: shipments.length > 0 };
 }
 
 /**

@@ -95,9 +95,9 @@ describe('<delivery-tracker>', () => {
     it('states each lane’s status and progress as of the newest source', async () => {
       const el = await mount<Tracker>('<delivery-tracker></delivery-tracker>');
       expect(laneNames(el)).to.deep.equal([
-        'China ← Russia, S-400 Triumf: deliveries suspended; 2 regiments ordered; deliveries not reported',
+        'China ← Russia, S-400 Triumf: deliveries suspended; 2 regiments ordered; number delivered not reported',
         'Türkiye ← Russia, S-400 Triumf: sanctioned; units ordered and delivered not reported',
-        'India ← Russia, S-400 Triumf: delivering; 5 units ordered; deliveries not reported',
+        'India ← Russia, S-400 Triumf: delivering; 5 units ordered; number delivered not reported',
         'India ← Russia, AK-203 rifles: ordered; units ordered and delivered not reported',
       ]);
       // The same facts are visible: name and status, then progress.
@@ -105,7 +105,7 @@ describe('<delivery-tracker>', () => {
         'China ← Russia, S-400 Triumf · deliveries suspended',
       );
       expect(texts(el, '.lane-text text')[1]).to.equal(
-        '2 regiments ordered; deliveries not reported',
+        '2 regiments ordered; number delivered not reported',
       );
       expect(texts(el, '.as-of text')).to.deep.equal(['as of December 6, 2021']);
     });

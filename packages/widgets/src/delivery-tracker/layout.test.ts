@@ -226,7 +226,7 @@ describe('layoutTracker (pure)', () => {
     // No report states how many India has received.
     expect(progress('ind-rus-s400').delivered).to.be.null;
     expect(progress('chn-rus-s400').ordered).to.include({ count: 2, unit: 'regiments' });
-    expect(progress('tur-rus-s400')).to.deep.equal({ ordered: null, delivered: null });
+    expect(progress('tur-rus-s400')).to.deep.equal({ ordered: null, delivered: null, shipped: false });
 
     const units = (count: number, unit = 'units') => ({ count, unit, sources: ['s'] });
     const delivered = layoutTracker(
@@ -258,6 +258,18 @@ describe('layoutTracker (pure)', () => {
     ).lanes[0]!;
     expect(progressText(one.progress, 'en')).to.equal(
       '1 unit delivered; quantity ordered not reported',
+    );
+  });
+
+  it('says deliveries are not reported only where no shipment is', () => {
+    const lane = (milestones: Milestone[]) =>
+      layoutTracker([deal], milestones, 800, { asOf: '2022' }).lanes[0]!;
+    expect(progressText(lane([]).progress, 'en')).to.match(/ordered; deliveries not reported$/);
+    // A shipment with no count: the deal is delivering, the number is what is missing.
+    const shipped = lane([milestone('a', { date: '2021-01' })]);
+    expect(shipped.status).to.equal('delivering');
+    expect(progressText(shipped.progress, 'en')).to.match(
+      /ordered; number delivered not reported$/,
     );
   });
 

@@ -21,13 +21,23 @@ export const STATUS_WORDS: Record<LaneStatus, string> = {
   sanctioned: 'sanctioned',
 };
 
-/** "5 units ordered; deliveries not reported", "3 of 5 units delivered". */
-export function progressText({ ordered, delivered }: LaneProgress, locale: string): string {
+/**
+ * "3 of 5 units delivered"; "5 units ordered; deliveries not reported", or,
+ * where shipments are reported without a count, "number delivered not
+ * reported" (not to contradict the lane's "delivering").
+ */
+export function progressText(
+  { ordered, delivered, shipped }: LaneProgress,
+  locale: string,
+): string {
   if (ordered && delivered) {
     const done = `${relationWord(delivered.relation ?? 'exact')}${formatNumber(delivered.count, locale)}`;
     return `${done} of ${quantityText(ordered, locale)} delivered`;
   }
-  if (ordered) return `${quantityText(ordered, locale)} ordered; deliveries not reported`;
+  if (ordered) {
+    const deliveries = shipped ? 'number delivered not reported' : 'deliveries not reported';
+    return `${quantityText(ordered, locale)} ordered; ${deliveries}`;
+  }
   if (delivered)
     return `${quantityText(delivered, locale)} delivered; quantity ordered not reported`;
   return 'units ordered and delivered not reported';
