@@ -179,6 +179,23 @@ describe('layoutTracker (pure)', () => {
     expect(mark(l, 'ind-s400-contract').conflictsWith).to.deep.equal([]);
   });
 
+  it('joins stacked rivals (one period, two tracks) with a bracket at their left', () => {
+    const l = layout();
+    const one = mark(l, 'ind-s400-one-unit-2021');
+    const five = mark(l, 'ind-s400-all-five');
+    expect(one.cx).to.equal(five.cx);
+    expect(one.cy).to.not.equal(five.cy);
+    const link = l.links.find((k) => [k.from, k.to].includes(one))!;
+    const [top, bottom] = [Math.min(one.cy, five.cy), Math.max(one.cy, five.cy)];
+    const numbers = link.d.match(/-?[\d.]+/g)!.map(Number);
+    // Its vertical runs from one symbol's row to the other's, left of both spans…
+    expect([numbers[1], numbers[3]].sort((a, b) => a! - b!)).to.deep.equal([top, bottom]);
+    const xs = [numbers[0]!, numbers[2]!];
+    expect(Math.max(...xs)).to.be.below(Math.min(one.x0, five.x0));
+    // …and has a width: the ends stick out towards the marks.
+    expect(Math.max(...xs) - Math.min(...xs)).to.be.greaterThan(2);
+  });
+
   it('derives each deal’s status from its reported milestones as of the date', () => {
     const status = (l: TrackerLayout) =>
       Object.fromEntries(l.lanes.map((x) => [x.deal.id, x.status]));
@@ -226,7 +243,11 @@ describe('layoutTracker (pure)', () => {
     // No report states how many India has received.
     expect(progress('ind-rus-s400').delivered).to.be.null;
     expect(progress('chn-rus-s400').ordered).to.include({ count: 2, unit: 'regiments' });
-    expect(progress('tur-rus-s400')).to.deep.equal({ ordered: null, delivered: null, shipped: false });
+    expect(progress('tur-rus-s400')).to.deep.equal({
+      ordered: null,
+      delivered: null,
+      shipped: false,
+    });
 
     const units = (count: number, unit = 'units') => ({ count, unit, sources: ['s'] });
     const delivered = layoutTracker(

@@ -273,6 +273,13 @@ function conflictLinks(marks: readonly MilestoneMark[]): ConflictLink[] {
       .slice(1)
       .map((to, i) => {
         const from = rivals[i]!;
+        if (Math.abs(to.cx - from.cx) < 2 * SYMBOL_RADIUS) {
+          // Stacked (rival claims about one period): a "[" at their left,
+          // as a bracket below them would have no width.
+          const left = Math.min(from.x0, to.x0, from.cx - SYMBOL_RADIUS, to.cx - SYMBOL_RADIUS);
+          const d = `M${left - 1} ${from.cy}H${left - 5}V${to.cy}H${left - 1}`;
+          return { from, to, d };
+        }
         // Below both symbols, between tracks, so it crosses no other mark.
         const low = Math.max(from.cy, to.cy) + TRACK_HEIGHT / 2;
         const d = `M${from.cx} ${from.cy + SYMBOL_RADIUS}V${low}H${to.cx}V${to.cy + SYMBOL_RADIUS}`;
