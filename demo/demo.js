@@ -45,7 +45,12 @@ for (const type of ['dealboard-select', 'dealboard-error']) {
     // Named by its title: the page has several charts, and the broken examples
     // further down report their errors here too.
     const title = from.shadowRoot?.querySelector('#title')?.textContent.trim();
-    log.textContent = `${type} from <${from.localName}>${title ? ` “${title}”` : ''}: ${JSON.stringify(event.detail).slice(0, 200)}`;
+    const { errors } = event.detail;
+    const detail = errors
+      ? `${errors.length} problem${errors.length === 1 ? '' : 's'}, first: ${errors[0].path || '/'} ${errors[0].message}`
+      : JSON.stringify(event.detail);
+    const text = `${type} from <${from.localName}>${title ? ` “${title}”` : ''}: ${detail}`;
+    log.textContent = text.length > 200 ? `${text.slice(0, 199)}…` : text;
   });
 }
 

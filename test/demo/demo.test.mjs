@@ -107,6 +107,10 @@ test('every widget on the demo page draws, under its CSP, with no errors', async
     [1, true],
     'the invalid example shows its one good deal and a notice',
   );
+  // The broken examples report here too: in a line, with the count and the first problem.
+  const log = await page.$eval('#event-log', (el) => el.textContent);
+  assert.match(log, /^dealboard-error from <[a-z-]+>( “[^”]+”)?: \d+ problems?, first: \//);
+  assert.ok(log.length <= 200, `${log.length} characters`);
   // The only request that may fail is the one the demo makes fail.
   assert.deepEqual(
     problems.filter((p) => !p.includes(MISSING)),
