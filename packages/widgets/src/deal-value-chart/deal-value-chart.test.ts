@@ -46,6 +46,29 @@ function rowValue(el: Chart, start: string): string {
   return rowByLabel(el, start).querySelector('.value')!.textContent!.trim();
 }
 
+/**
+ * What is wrong with the axis labels as drawn, as strings: two labels that
+ * overlap, a label past the picture's edge, or a label (but the first, which
+ * starts at zero) that does not span its tick.
+ */
+function axisProblems(el: Chart): string[] {
+  const picture = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+  const left = picture.getBoundingClientRect().left;
+  const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('g.axis text')];
+  const ticks = [...el.shadowRoot!.querySelectorAll('g.grid line')].map(
+    (line) => left + Number(line.getAttribute('x1')),
+  );
+  const boxes = labels.map((label) => label.getBoundingClientRect());
+  const problems = pastEdges(picture, labels).map((text) => `${text} past the edge`);
+  boxes.forEach((box, i) => {
+    const next = boxes[i + 1];
+    if (next && box.right > next.left) problems.push(`${labels[i]!.textContent} overlaps the next`);
+    if (i > 0 && !(box.left < ticks[i]! - 2 && box.right > ticks[i]! + 2))
+      problems.push(`${labels[i]!.textContent} off its tick`);
+  });
+  return problems;
+}
+
 describe('<deal-value-chart>', () => {
   describe('bundled data', () => {
     it('draws a row per deal with ranges and undisclosed values', async () => {
@@ -817,6 +840,42 @@ describe('<deal-value-chart>', () => {
       expect(doc.documentElement.firstElementChild!.getAttribute('fill')).to.equal(
         'rgb(13, 17, 23)',
       );
+    });
+  });
+  describe('axis and legend', () => {
+    it('fits the German axis labels at 1280 px: none overlap, past the edge or off its tick', async () => {
+      const el = await mount<Chart>(
+        '<deal-value-chart locale="de" show-context></deal-value-chart>',
+        1280,
+      );
+      const labels = texts(el, 'g.axis text');
+      expect(labels).to.include('30 Mrd. $');
+      expect(labels.length).to.be.greaterThan(2);
+      expect(axisProblems(el)).to.deep.equal([]);
+    });
+
+    it('keeps the last English label on its tick, not left of it', async () => {
+      const el = await mount<Chart>('<deal-value-chart locale="en"></deal-value-chart>');
+      expect(texts(el, 'g.axis text').length).to.be.greaterThan(2);
+      expect(axisProblems(el)).to.deep.equal([]);
+    });
+
+    it('draws no value axis, and no legend for bars or claims, when no value is disclosed', async () => {
+      const el = await mount<Chart>(
+        '<deal-value-chart buyer="IND" as-of="2019-01"></deal-value-chart>',
+      );
+      const values = texts(el, 'g.row .value');
+      expect(values.length).to.be.greaterThan(0);
+      expect(values.every((v) => v === 'Undisclosed')).to.equal(true);
+      expect(texts(el, 'g.axis text')).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelectorAll('g.grid line').length).to.equal(0);
+      expect(texts(el, '.legend li')).to.deep.equal(['Undisclosed']);
+    });
+
+    it('lists bars and claims in the legend when they are drawn', async () => {
+      const el = await mount<Chart>('<deal-value-chart></deal-value-chart>');
+      const legend = texts(el, '.legend li');
+      expect(legend).to.include.members(['Value reported', 'Claim', 'Undisclosed']);
     });
   });
 });

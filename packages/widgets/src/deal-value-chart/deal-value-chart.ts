@@ -295,19 +295,25 @@ export class DealValueChart extends DealboardElement {
   private renderLegend({ present, references }: ChartLayout): TemplateResult {
     const swatch = (content: TemplateResult) =>
       html`<svg width="22" height="14" aria-hidden="true" viewBox="0 0 22 14">${content}</svg>`;
+    // Only what is drawn: bars need a point claim; claim dots appear only on ranges.
     return html`<ul class="legend" part="legend" aria-label="Legend">
-      <li>
-        ${swatch(svg`<rect class="bar" x="0" y="2" width="22" height="10"></rect>`)}Value reported
-      </li>
       ${
-        present.range
+        present.value
           ? html`<li>
-              ${swatch(svg`<rect class="range" x="0.5" y="2.5" width="21" height="9"></rect>`)}Range
-              where sources disagree
+              ${swatch(svg`<rect class="bar" x="0" y="2" width="22" height="10"></rect>`)}Value
+              reported
             </li>`
           : nothing
       }
-      <li>${swatch(svg`<circle class="dot" cx="11" cy="7" r="4"></circle>`)}Claim</li>
+      ${
+        present.range
+          ? html`<li>
+                ${swatch(svg`<rect class="range" x="0.5" y="2.5" width="21" height="9"></rect>`)}Range
+                where sources disagree
+              </li>
+              <li>${swatch(svg`<circle class="dot" cx="11" cy="7" r="4"></circle>`)}Claim</li>`
+          : nothing
+      }
       ${
         present.estimate
           ? html`<li>
@@ -438,12 +444,9 @@ export class DealValueChart extends DealboardElement {
   }
 
   private renderAxis(layout: ChartLayout, y: number): TemplateResult {
-    const locale = this.lang_;
+    // The layout picks ticks whose labels fit, and where each is anchored.
     return svg`<g class="axis" part="axis" aria-hidden="true" transform="translate(0 ${y})">
-      ${layout.ticks.map(
-        (t, i) => svg`<text x=${t.x} y="16"
-          text-anchor=${i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}>${formatUsd(t.value, locale)}</text>`,
-      )}
+      ${layout.ticks.map((t) => svg`<text x=${t.labelX} y="16" text-anchor=${t.anchor}>${t.label}</text>`)}
     </g>`;
   }
 

@@ -10,6 +10,7 @@ import {
   visibleRows,
 } from './layout.js';
 import { textWidth } from '../core/fit-text.js';
+import { formatUsd } from '../core/format.js';
 import type { ChartOptions } from './layout.js';
 
 const options: ChartOptions = {
@@ -77,6 +78,7 @@ describe('layoutChart (pure)', () => {
     expect(marks.barEnd).to.equal(marks.range![0]);
     expect(marks.estimate).to.equal(false);
     expect(layout.present).to.deep.equal({
+      value: true,
       range: true,
       estimate: true,
       bound: true,
@@ -93,7 +95,13 @@ describe('layoutChart (pure)', () => {
         expect(mark.x).to.be.within(0, 600);
       }
     }
-    expect(layout.ticks[0]).to.deep.equal({ value: 0, x: 0 });
+    expect(layout.ticks[0]).to.deep.equal({
+      value: 0,
+      x: 0,
+      label: '$0',
+      anchor: 'start',
+      labelX: 0,
+    });
     expect(layout.rows.map((r) => r.y)).to.deep.equal(layout.rows.map((_, i) => i * ROW_HEIGHT));
     const withContext = layoutChart(dataset.deals, dataset.contextFigures, 600, {
       ...options,
@@ -173,6 +181,7 @@ describe('layoutChart (pure)', () => {
     expect(marks.estimate).to.equal(true);
     expect(marks.barEnd).to.equal(layout.x(40));
     expect(layout.present).to.deep.equal({
+      value: true,
       range: false,
       estimate: true,
       bound: false,
@@ -192,6 +201,58 @@ describe('layoutChart (pure)', () => {
     expect(top(withContext)).to.be.at.least(3e10);
     expect(top(without)).to.be.lessThan(1e10);
     expect(withContext.plotTop).to.be.greaterThan(0);
+  });
+
+  it('keeps axis labels apart, inside the picture and on their ticks, in any locale', () => {
+    // Estimated boxes of the labels as drawn (12 px axis text), from the view model alone.
+    const boxes = (width: number, locale: string) => {
+      const layout = layoutChart(dataset.deals, dataset.contextFigures, width, {
+        ...options,
+        showContext: true,
+        locale,
+      });
+      return layout.ticks.map((t) => {
+        const w = textWidth(t.label, 12);
+        const left =
+          t.anchor === 'start' ? t.labelX : t.anchor === 'end' ? t.labelX - w : t.labelX - w / 2;
+        return { ...t, left, right: left + w };
+      });
+    };
+    for (const locale of ['en', 'de']) {
+      for (const width of [320, 776, 1256]) {
+        const ticks = boxes(width, locale);
+        const where = `${locale} at ${width} px`;
+        expect(ticks.length, where).to.be.at.least(2);
+        ticks.forEach((t, i) => {
+          expect(t.label, where).to.equal(formatUsd(t.value, locale));
+          expect(t.left >= 0 && t.right <= width, `${t.label} inside, ${where}`).to.equal(true);
+          // The first starts at zero; every other label covers its tick.
+          if (i > 0)
+            expect(t.left < t.x && t.x < t.right, `${t.label} on its tick, ${where}`).to.equal(
+              true,
+            );
+          const next = ticks[i + 1];
+          if (next) expect(next.left - t.right, `gap after ${t.label}, ${where}`).to.be.at.least(4);
+        });
+      }
+    }
+    // The audit's case: German labels are wider, so fewer of them than English at 1256 px.
+    expect(boxes(1256, 'de').length).to.be.lessThan(boxes(1256, 'en').length);
+  });
+
+  it('draws no value axis when no deal has a value, but one for bounds alone', () => {
+    const none = layoutChart([deal('a', []), deal('b', [])], [], 600, options);
+    expect(none.ticks).to.deep.equal([]);
+    expect(none.present).to.deep.equal({
+      value: false,
+      range: false,
+      estimate: false,
+      bound: false,
+      undisclosed: true,
+    });
+    const bound = layoutChart([deal('a', []), deal('b', [[60, 'at-least']])], [], 600, options);
+    expect(bound.ticks.map((t) => t.value)).to.include(60);
+    expect(bound.present.value).to.equal(false);
   });
 
   it('picks the rows in view plus a margin, within bounds', () => {

@@ -1,8 +1,9 @@
 import { startTime, valueRange } from '@dealboard/dataset/core';
 import type { ClaimRelation, ContextFigure, Deal, ValueClaim } from '@dealboard/dataset';
 import { fitText, textWidth } from '../core/fit-text.js';
-import { nameOrder } from '../core/format.js';
+import { formatUsd, nameOrder } from '../core/format.js';
 import { linearScale } from '../core/linear-scale.js';
+import type { LinearScale } from '../core/linear-scale.js';
 
 export type SortOrder = 'value' | 'date' | 'name';
 
@@ -69,10 +70,17 @@ export interface ReferenceLine {
 export interface Tick {
   value: number;
   x: number;
+  /** The value as drawn, in the chart's locale ("$5B", "5 Mrd. $"). */
+  label: string;
+  /** Centred on the tick, unless that would pass an edge of the picture: then flush with it. */
+  anchor: 'start' | 'middle' | 'end';
+  labelX: number;
 }
 
 /** Which kinds of marks appear in some row: the legend lists only those. */
 export interface MarksPresent {
+  /** Some row has a point claim, so a solid bar is drawn. */
+  value: boolean;
   range: boolean;
   estimate: boolean;
   bound: boolean;
@@ -102,6 +110,38 @@ const AXIS_HEIGHT = 24;
 const REFERENCE_LABEL = 16;
 /** Room at the right for the last tick label and bound arrows. */
 const RIGHT_PAD = 16;
+/** Font size of the axis labels, px (svg text in the base styles). */
+const AXIS_FONT = 12;
+/** Least room between two axis labels, px. */
+const TICK_GAP = 8;
+
+/**
+ * The most ticks, up to about one per 90 px, whose labels fit side by side:
+ * "28 Mrd. $" needs more room than "$28B", so the count depends on the
+ * locale's labels, not on the width alone. Widths are estimated (layout has
+ * no DOM), on the wide side.
+ */
+function axisTicks(x: LinearScale, width: number, locale: string): Tick[] {
+  let ticks: Tick[] = [];
+  for (let count = Math.max(2, Math.floor(width / 90)); count >= 1; count--) {
+    let right = -Infinity;
+    let fits = true;
+    ticks = x.ticks(count).map((value) => {
+      const tickX = x(value);
+      const label = formatUsd(value, locale);
+      const w = textWidth(label, AXIS_FONT);
+      // Centred on its tick when there is room, else flush with the edge it would pass.
+      const left = Math.min(Math.max(tickX - w / 2, 0), width - w);
+      fits &&= left >= right + TICK_GAP;
+      right = left + w;
+      const anchor = left === 0 ? 'start' : left === width - w ? 'end' : 'middle';
+      const labelX = anchor === 'start' ? 0 : anchor === 'end' ? width : tickX;
+      return { value, x: tickX, label, anchor, labelX };
+    });
+    if (fits) break;
+  }
+  return ticks;
+}
 
 /**
  * Rows in the chosen order. Each row's sort key (value or start date) is
@@ -190,7 +230,13 @@ export function layoutChart(
 ): ChartLayout {
   const references = options.showContext ? context : [];
   const plotTop = references.length ? REFERENCE_LABEL * Math.min(references.length, 3) + 4 : 0;
-  const present: MarksPresent = { range: false, estimate: false, bound: false, undisclosed: false };
+  const present: MarksPresent = {
+    value: false,
+    range: false,
+    estimate: false,
+    bound: false,
+    undisclosed: false,
+  };
   let largest = 0;
   const rows: BarRow[] = deals.map((deal) => {
     const range = valueRange(deal);
@@ -199,6 +245,7 @@ export function layoutChart(
     const bounds = range?.bounds ?? [];
     const kind: RowKind =
       min === null ? (bounds.length ? 'bound' : 'undisclosed') : min === max ? 'point' : 'range';
+    present.value ||= min !== null;
     present.range ||= kind === 'range';
     present.undisclosed ||= kind === 'undisclosed';
     present.bound ||= bounds.length > 0;
@@ -215,14 +262,15 @@ export function layoutChart(
   sorted.forEach((row, i) => (row.y = plotTop + i * ROW_HEIGHT));
 
   const plotBottom = plotTop + rows.length * ROW_HEIGHT;
-  const tickCount = Math.max(2, Math.floor(width / 90));
+  // Nothing disclosed: no axis, rather than a made-up $0–$1 one.
+  const anyValue = present.value || present.bound || references.length > 0;
   return {
     width,
     height: plotBottom + AXIS_HEIGHT,
     rows: sorted,
     x,
     present,
-    ticks: x.ticks(tickCount).map((value) => ({ value, x: x(value) })),
+    ticks: anyValue ? axisTicks(x, width, options.locale) : [],
     references: references.map((figure) => ({ figure, x: x(figure.amountUsd) })),
     plotTop,
     plotBottom,
