@@ -415,11 +415,16 @@ export class DealValueChart extends DealboardElement {
   }
 
   private renderReferences(layout: ChartLayout, width: number): TemplateResult[] {
-    return layout.references.map(({ figure, x }, i) => {
-      const label = referenceLabel(x, width, figure.label, this.referenceAmount(figure));
-      return svg`<g class="reference">
-        <line x1=${x} x2=${x} y1=${(i % 3) * 16 + 4} y2=${layout.plotBottom}></line>
-        <text x=${label.x} y=${(i % 3) * 16 + 12} text-anchor=${label.left ? 'end' : 'start'}
+    return layout.references.map(({ figure, x, offScale }, i) => {
+      const y = (i % 3) * 16;
+      // Off the scale: a label ending in an arrow at the right edge, no line.
+      const amount = `${this.referenceAmount(figure)}${offScale ? ' →' : ''}`;
+      const label = offScale
+        ? referenceLabel(width, width, figure.label, amount)
+        : referenceLabel(x, width, figure.label, amount);
+      return svg`<g class=${offScale ? 'reference off-scale' : 'reference'}>
+        ${offScale ? nothing : svg`<line x1=${x} x2=${x} y1=${y + 4} y2=${layout.plotBottom}></line>`}
+        <text x=${label.x} y=${y + 12} text-anchor=${label.left ? 'end' : 'start'}
           >${label.text}${label.text === label.full ? nothing : svg`<title>${label.full}</title>`}</text>
       </g>`;
     });
@@ -432,7 +437,13 @@ export class DealValueChart extends DealboardElement {
   private renderReferenceList({ references }: ChartLayout): TemplateResult | typeof nothing {
     if (!references.length) return nothing;
     return html`<ul class="visually-hidden" aria-label="Context figures (not deals)">
-      ${references.map(({ figure }) => html`<li>${figure.label}: ${this.referenceAmount(figure)}</li>`)}
+      ${references.map(
+        ({ figure, offScale }) =>
+          html`<li>
+            ${figure.label}:
+            ${this.referenceAmount(figure)}${offScale ? ' (beyond the scale of the deals)' : ''}
+          </li>`,
+      )}
     </ul>`;
   }
 

@@ -189,7 +189,7 @@ describe('layoutChart (pure)', () => {
     });
   });
 
-  it('widens the scale for reference lines only when they are shown', () => {
+  it('widens the scale for reference lines when shown and within reach, and points off it beyond', () => {
     const without = layoutChart(dataset.deals, dataset.contextFigures, 600, options);
     const withContext = layoutChart(dataset.deals, dataset.contextFigures, 600, {
       ...options,
@@ -198,15 +198,31 @@ describe('layoutChart (pure)', () => {
     expect(without.references).to.have.length(0);
     expect(withContext.references.length).to.equal(dataset.contextFigures.length);
     const top = (l: typeof without) => l.ticks[l.ticks.length - 1]!.value;
-    expect(top(withContext)).to.be.at.least(3e10);
     expect(top(without)).to.be.lessThan(1e10);
     expect(withContext.plotTop).to.be.greaterThan(0);
+    // A figure within twice the largest deal widens the scale to it.
+    const near = { ...dataset.contextFigures[1]!, amountUsd: 9e9 };
+    const widened = layoutChart(dataset.deals, [near], 600, { ...options, showContext: true });
+    expect(widened.x(9e9)).to.equal(600 - 16);
+    expect(widened.references[0]!.offScale).to.equal(false);
+    // The $30B trade target is more than twice the largest deal: off the scale,
+    // which stays the deals' own; the $800M payment is on it.
+    const [payment, target] = ['ind-rus-s400-first-payment', 'ind-rus-trade-target-2025'].map(
+      (id) => withContext.references.find((r) => r.figure.id === id)!,
+    );
+    expect(target).to.include({ offScale: true, x: 600 - 16 });
+    expect(payment!.offScale).to.equal(false);
+    expect(payment!.x).to.equal(withContext.x(8e8));
+    expect(withContext.x(5.5e9)).to.equal(without.x(5.5e9));
+    expect(Math.max(...withContext.ticks.map((t) => t.value))).to.be.below(1e10);
   });
 
   it('keeps axis labels apart, inside the picture and on their ticks, in any locale', () => {
     // Estimated boxes of the labels as drawn (12 px axis text), from the view model alone.
     const boxes = (width: number, locale: string) => {
-      const layout = layoutChart(dataset.deals, dataset.contextFigures, width, {
+      // A $30B deal: the audit's wide German axis ("28 Mrd. $", "30 Mrd. $").
+      const deals = [...dataset.deals, deal('big', [[3e10, 'exact']])];
+      const layout = layoutChart(deals, dataset.contextFigures, width, {
         ...options,
         showContext: true,
         locale,

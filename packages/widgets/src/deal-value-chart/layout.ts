@@ -65,6 +65,11 @@ export interface RowMarks {
 export interface ReferenceLine {
   figure: ContextFigure;
   x: number;
+  /**
+   * Too far beyond the deals to share their scale (a $30B trade target over
+   * $5B deals): drawn as a pointer at the right edge, `x` there.
+   */
+  offScale: boolean;
 }
 
 export interface Tick {
@@ -110,6 +115,12 @@ const AXIS_HEIGHT = 24;
 const REFERENCE_LABEL = 16;
 /** Room at the right for the last tick label and bound arrows. */
 const RIGHT_PAD = 16;
+/**
+ * A context figure more than this many times the largest deal value leaves
+ * the scale to the deals: stretched to it, they would shrink to slivers and
+ * their ranges vanish under their claim dots.
+ */
+const OFF_SCALE = 2;
 /** Font size of the axis labels, px (svg text in the base styles). */
 const AXIS_FONT = 12;
 /** Least room between two axis labels, px. */
@@ -255,8 +266,12 @@ export function layoutChart(
     for (const bound of bounds) largest = Math.max(largest, bound.amountUsd);
     return { deal, kind, y: 0, min, max };
   });
-  for (const figure of references) largest = Math.max(largest, figure.amountUsd);
-  const x = linearScale([0, largest || 1], [0, Math.max(width - RIGHT_PAD, 1)]);
+  const offScale = (figure: ContextFigure) => largest > 0 && figure.amountUsd > largest * OFF_SCALE;
+  for (const figure of references) {
+    if (!offScale(figure)) largest = Math.max(largest, figure.amountUsd);
+  }
+  const right = Math.max(width - RIGHT_PAD, 1);
+  const x = linearScale([0, largest || 1], [0, right]);
 
   const sorted = sortRows(rows, options);
   sorted.forEach((row, i) => (row.y = plotTop + i * ROW_HEIGHT));
@@ -271,7 +286,11 @@ export function layoutChart(
     x,
     present,
     ticks: anyValue ? axisTicks(x, width, options.locale) : [],
-    references: references.map((figure) => ({ figure, x: x(figure.amountUsd) })),
+    references: references.map((figure) =>
+      offScale(figure)
+        ? { figure, x: right, offScale: true }
+        : { figure, x: x(figure.amountUsd), offScale: false },
+    ),
     plotTop,
     plotBottom,
   };
