@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { asOf as storyAsOf, isPartialDate } from '@dealboard/dataset/core';
 import type { Dataset, Source } from '@dealboard/dataset';
 import { DataController } from './data-controller.js';
@@ -29,6 +30,47 @@ const PRINT_WIDTH = 680;
 const FRAME_PADDING = 12;
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+/** Space between the hover tooltip and its mark, and between it and the frame's edge. */
+const TIP_GAP = 8;
+const TIP_MARGIN = 4;
+
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
+
+/**
+ * Where the hover tooltip (`tip`'s size) goes, in the coordinates of `mark`
+ * and `bounds`: above the mark, else below, right or left of it, whichever
+ * first has room inside `bounds`; failing all, over the mark. Then kept
+ * inside `bounds`, as the frame clips what sticks out.
+ */
+function placeTooltip(
+  mark: Box,
+  tip: { width: number; height: number },
+  bounds: Box,
+): { left: number; top: number } {
+  const { width: w, height: h } = tip;
+  const [midX, midY] = [mark.left + mark.width / 2 - w / 2, mark.top + mark.height / 2 - h / 2];
+  const [minX, maxX] = [bounds.left + TIP_MARGIN, bounds.right - TIP_MARGIN - w];
+  const [minY, maxY] = [bounds.top + TIP_MARGIN, bounds.bottom - TIP_MARGIN - h];
+  const above = mark.top - TIP_GAP - h;
+  const below = mark.bottom + TIP_GAP;
+  const right = mark.right + TIP_GAP;
+  const left = mark.left - TIP_GAP - w;
+  const at =
+    above >= minY
+      ? { left: midX, top: above }
+      : below <= maxY
+        ? { left: midX, top: below }
+        : right <= maxX
+          ? { left: right, top: midY }
+          : left >= minX
+            ? { left, top: midY }
+            : { left: midX, top: midY };
+  return {
+    left: Math.max(minX, Math.min(at.left, maxX)),
+    top: Math.max(minY, Math.min(at.top, maxY)),
+  };
+}
 
 type ExportHelpers = typeof import('./export.js');
 
@@ -66,7 +108,8 @@ const NO_NUMBERS: ReadonlyMap<string, number> = new Map();
  * @csspart toolbar - Title and buttons.
  * @csspart svg - The chart's SVG.
  * @csspart legend - The legend.
- * @csspart tooltip - The detail panel for the hovered, focused or selected mark.
+ * @csspart tooltip - The detail panel below the picture, for the focused or selected mark.
+ * @csspart hover-tooltip - The tooltip floating over the picture by the hovered mark (hidden from assistive tech, which gets the detail panel on focus).
  * @csspart table - The table view.
  * @csspart notice - The notice listing skipped invalid records.
  * @csspart error - The panel shown when nothing can be drawn.
@@ -141,6 +184,8 @@ export abstract class DealboardElement extends LitElement {
 
   @state() protected activeId: string | null = null;
   @state() protected hoverId: string | null = null;
+  /** Where the hover tooltip sits in the plot, once measured; null while it is measured. */
+  @state() private tipAt: { left: number; top: number; width: number } | null = null;
   @state() protected focusInside = false;
   @state() private printing = false;
   @state() private exporting = false;
@@ -263,12 +308,15 @@ export abstract class DealboardElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the page with its menu open: the menu listens for presses again.
+    this.openMenu = this.renderRoot.querySelector<HTMLDetailsElement>('details.menu[open]');
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.openMenu = null;
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
@@ -403,15 +451,54 @@ export abstract class DealboardElement extends LitElement {
     return null;
   }
 
+  /** The drawn mark of a record, if it is drawn. */
+  private markElement(id: string): SVGElement | HTMLElement | undefined {
+    return [...this.renderRoot.querySelectorAll<SVGElement | HTMLElement>('.mark')].find(
+      (el) => el.getAttribute('data-id') === id,
+    );
+  }
+
   private readonly onPlotClick = (event: MouseEvent) => {
     const id = this.markId(event);
     if (id) this.select(id);
   };
 
-  private readonly onPlotOver = (event: PointerEvent) => {
-    this.hoverId = this.markId(event);
+  /**
+   * Hover shows the mark's detail in a tooltip over the picture, not in the
+   * panel below it: filling the panel pushed the page down by hundreds of
+   * pixels at every mark. The tooltip is drawn unseen first, as where it
+   * fits depends on its size, then placed; both renders come before the
+   * browser paints.
+   */
+  private readonly onPlotOver = async (event: PointerEvent) => {
+    const id = this.markId(event);
+    if (id === this.hoverId) return;
+    this.hoverId = id;
+    this.tipAt = null;
+    if (!id) return;
+    await this.updateComplete;
+    if (this.hoverId === id) this.placeTip(id);
   };
 
+  private placeTip(id: string): void {
+    const mark = this.markElement(id);
+    const tip = this.renderRoot.querySelector('.hover-tooltip');
+    const plot = this.renderRoot.querySelector('.plot');
+    const base = this.renderRoot.querySelector('.base');
+    if (!mark || !tip || !plot || !base) return;
+    const size = tip.getBoundingClientRect();
+    const at = placeTooltip(mark.getBoundingClientRect(), size, base.getBoundingClientRect());
+    const origin = plot.getBoundingClientRect();
+    // The measured width is kept: placed near the right edge, the tooltip
+    // would otherwise wrap narrower and grow taller than was measured.
+    this.tipAt = {
+      left: at.left - origin.left,
+      top: at.top - origin.top,
+      width: Math.ceil(size.width),
+    };
+  }
+
+  /** Pointer gone, or the marks moved under it (a scroll, a zoom): the tooltip goes. */
   private readonly onPlotLeave = () => {
     this.hoverId = null;
   };
@@ -480,10 +567,7 @@ export abstract class DealboardElement extends LitElement {
 
   /** Moves keyboard focus to a mark by id. */
   protected focusMark(id: string): void {
-    const mark = [...this.renderRoot.querySelectorAll<SVGElement | HTMLElement>('.mark')].find(
-      (el) => el.getAttribute('data-id') === id,
-    );
-    mark?.focus();
+    this.markElement(id)?.focus();
   }
 
   private toggleView(): void {
@@ -522,10 +606,36 @@ export abstract class DealboardElement extends LitElement {
     const menu = event.currentTarget as HTMLDetailsElement;
     const base = menu.closest<HTMLElement>('.base')!;
     base.style.minHeight = '';
+    this.openMenu = menu.open ? menu : null;
     if (!menu.open) return;
     loadExport().catch(() => {});
     const bottom = menu.querySelector('ul')!.getBoundingClientRect().bottom;
     base.style.minHeight = `${Math.ceil(bottom - base.getBoundingClientRect().top + FRAME_PADDING)}px`;
+  };
+
+  /** The open Download menu, listened for presses outside it; null when closed. */
+  private menuOpen: HTMLDetailsElement | null = null;
+  private get openMenu(): HTMLDetailsElement | null {
+    return this.menuOpen;
+  }
+  private set openMenu(menu: HTMLDetailsElement | null) {
+    if (menu === this.menuOpen) return;
+    const options = { capture: true };
+    if (this.menuOpen) document.removeEventListener('pointerdown', this.onPagePress, options);
+    if (menu) document.addEventListener('pointerdown', this.onPagePress, options);
+    this.menuOpen = menu;
+  }
+
+  /**
+   * Light dismiss: a press anywhere outside the open menu closes it (in the
+   * capture phase, so a page that stops the event cannot keep it open). A
+   * click elsewhere moves focus nowhere, so focusout alone left menus open,
+   * several at once, over legends and bars. The composed path sees through
+   * shadow roots: a press on the menu itself is not outside it.
+   */
+  private readonly onPagePress = (event: PointerEvent) => {
+    const menu = this.menuOpen;
+    if (menu && !event.composedPath().includes(menu)) menu.open = false;
   };
 
   /** Escape closes the Download menu (a disclosure does not by itself). */
@@ -688,28 +798,52 @@ export abstract class DealboardElement extends LitElement {
     if (this.view === 'table') return tableTemplate(this.tableModel(view));
     const width = this.plotWidth;
     this.navRows = this.navigationRows(view, width);
-    const detailId = this.hoverId ?? (this.focusInside ? this.activeId : null) ?? this.selected;
+    // The panel, in the page's flow, follows focus and selection only; hover
+    // has its own tooltip, which must not move the page.
+    const detailId = (this.focusInside ? this.activeId : null) ?? this.selected;
     const detail = detailId ? this.renderDetail(detailId, view) : nothing;
     return html`<div
         class="plot"
         @click=${this.onPlotClick}
         @pointerover=${this.onPlotOver}
         @pointerleave=${this.onPlotLeave}
+        @scroll=${{ handleEvent: this.onPlotLeave, capture: true }}
+        @wheel=${{ handleEvent: this.onPlotLeave, passive: true }}
         @focusin=${this.onPlotFocusIn}
         @focusout=${this.onPlotFocusOut}
         @keydown=${this.onPlotKey}
       >
-        ${this.renderPlot(view, width)}
+        ${this.renderPlot(view, width)} ${this.renderHoverTooltip(view)}
       </div>
       <div class="detail" part="tooltip">
         ${
           detail === nothing
-            ? html`<span class="hint"
-                >Hover, focus or select a mark for its details and sources.</span
-              >`
+            ? html`<span class="hint">Select or focus a mark for its details and sources.</span>`
             : detail
         }
       </div>`;
+  }
+
+  /**
+   * The hovered mark's detail, floating by it. aria-hidden: it repeats what
+   * the panel shows on focus, and a pointer alone brings it up.
+   */
+  private renderHoverTooltip(view: Dataset): TemplateResult | typeof nothing {
+    const detail = this.hoverId ? this.renderDetail(this.hoverId, view) : nothing;
+    if (detail === nothing) return nothing;
+    const at = this.tipAt;
+    const place = at
+      ? { left: `${at.left}px`, top: `${at.top}px`, width: `${at.width}px` }
+      : { visibility: 'hidden' };
+    return html`<div
+      class="hover-tooltip"
+      part="hover-tooltip"
+      aria-hidden="true"
+      style=${styleMap(place)}
+    >
+      <div class="tip-body">${detail}</div>
+      <p class="hint">Click for all details and sources.</p>
+    </div>`;
   }
 
   protected override render(): TemplateResult {

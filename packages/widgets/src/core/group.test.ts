@@ -92,7 +92,7 @@ describe('linked elements', () => {
     await settled(a1);
     expect(a1.selected).to.equal(null);
     expect(a1.shadowRoot!.querySelector('.detail')!.textContent).to.contain(
-      'Hover, focus or select',
+      'Select or focus a mark',
     );
     expect(a1.shadowRoot!.querySelector('g.row.linked .label')!.textContent).to.contain('China');
   });

@@ -245,6 +245,43 @@ export const baseStyles = css`
   .legend svg {
     flex: none;
   }
+  /* Floats over the picture by the hovered mark (placed from script, through
+     the CSSOM): it never moves the page. Sources lists are left to the panel,
+     which a click fills, so the tooltip stays short enough to read at a glance. */
+  .hover-tooltip {
+    position: absolute;
+    z-index: 1; /* under the open Download menu (2) */
+    display: flex;
+    flex-direction: column;
+    max-width: min(22em, 100%);
+    max-height: 20em;
+    padding: 6px 10px;
+    background: var(--_bg);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+    font-size: 0.85em;
+    pointer-events: none;
+  }
+  /* Text cut at the maximum height fades out, in the bottom padding, which
+     text that fits never reaches. */
+  .tip-body {
+    min-height: 0;
+    overflow: hidden;
+    padding-bottom: 0.75em;
+    mask-image: linear-gradient(to bottom, #000 calc(100% - 0.75em), transparent);
+  }
+  /* The citation lists, and the "Sources:" label of the last one (a label
+     followed by a list with no labelled list after it; "Units:" keeps its line). */
+  .hover-tooltip .cite,
+  .hover-tooltip p:has(+ .cite):not(:has(~ p + .cite)) {
+    display: none;
+  }
+  .hover-tooltip .hint {
+    flex: none;
+    margin: 0;
+    color: var(--_muted);
+  }
   .detail {
     margin-top: 8px;
     padding: 8px 10px;
@@ -254,15 +291,14 @@ export const baseStyles = css`
     font-size: 0.9em;
     min-height: 2.5em;
   }
-  .detail h3 {
+  :is(.detail, .hover-tooltip) h3 {
     margin: 0 0 4px;
     font-size: 1em;
   }
-  .detail p,
-  .detail ul {
+  :is(.detail, .hover-tooltip) :is(p, ul) {
     margin: 2px 0;
   }
-  .detail ul {
+  :is(.detail, .hover-tooltip) ul {
     padding-left: 1.2em;
   }
   .detail .hint {
@@ -368,10 +404,18 @@ export const baseStyles = css`
     .spinner {
       animation: spin 0.8s linear infinite;
     }
+    .hover-tooltip {
+      animation: tip-in 120ms ease-out;
+    }
     .mark rect,
     .mark path,
     .mark circle {
       transition: opacity 150ms ease;
+    }
+  }
+  @keyframes tip-in {
+    from {
+      opacity: 0;
     }
   }
   @keyframes spin {
@@ -433,7 +477,8 @@ export const baseStyles = css`
   }
   @media print {
     .toolbar .actions,
-    .detail {
+    .detail,
+    .hover-tooltip {
       display: none;
     }
     .base {
