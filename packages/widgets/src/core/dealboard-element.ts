@@ -815,13 +815,21 @@ export abstract class DealboardElement extends LitElement {
       >
         ${this.renderPlot(view, width)} ${this.renderHoverTooltip(view)}
       </div>
-      <div class="detail" part="tooltip">
-        ${
-          detail === nothing
-            ? html`<span class="hint">Select or focus a mark for its details and sources.</span>`
-            : detail
-        }
-      </div>`;
+      ${
+        // Nothing drawn (filtered out, or not yet as of the date): no panel
+        // inviting the reader to select a mark.
+        detail === nothing && !this.navRows.some((row) => row.length > 0)
+          ? nothing
+          : html`<div class="detail" part="tooltip">
+              ${
+                detail === nothing
+                  ? html`<span class="hint"
+                      >Select or focus a mark for its details and sources.</span
+                    >`
+                  : detail
+              }
+            </div>`
+      }`;
   }
 
   /**

@@ -851,6 +851,19 @@ describe('<deal-value-chart>', () => {
       );
     });
   });
+  describe('empty', () => {
+    it('shows why it is empty and no panel inviting to select a mark', async () => {
+      const el = await mount<Chart>('<deal-value-chart as-of="2014-06"></deal-value-chart>');
+      expect(texts(el, '.empty')).to.deep.equal(['No deals had been reported by this date.']);
+      expect(el.shadowRoot!.querySelector('.detail') === null).to.equal(true);
+      el.asOf = null;
+      await settled(el);
+      expect(texts(el, '.detail .hint')).to.deep.equal([
+        'Select or focus a mark for its details and sources.',
+      ]);
+    });
+  });
+
   describe('axis and legend', () => {
     it('fits the German axis labels at 1280 px: none overlap, past the edge or off its tick', async () => {
       const el = await mount<Chart>(
