@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { asOf as storyAsOf, isPartialDate } from '@dealboard/dataset/core';
 import type { Dataset, Source } from '@dealboard/dataset';
 import { DataController } from './data-controller.js';
@@ -13,6 +12,7 @@ import { countryName, formatPartialDate, safeLocale } from './format.js';
 import { memoizeLast } from './memo.js';
 import { moveInGrid, tabStop } from './grid-navigation.js';
 import { serializeSvg } from './serialize-svg.js';
+import { placeTooltip } from './tooltip-placement.js';
 import type { TableModel } from './table-model.js';
 import {
   errorTemplate,
@@ -30,47 +30,6 @@ const PRINT_WIDTH = 680;
 const FRAME_PADDING = 12;
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
-
-/** Space between the hover tooltip and its mark, and between it and the frame's edge. */
-const TIP_GAP = 8;
-const TIP_MARGIN = 4;
-
-type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
-
-/**
- * Where the hover tooltip (`tip`'s size) goes, in the coordinates of `mark`
- * and `bounds`: above the mark, else below, right or left of it, whichever
- * first has room inside `bounds`; failing all, over the mark. Then kept
- * inside `bounds`, as the frame clips what sticks out.
- */
-function placeTooltip(
-  mark: Box,
-  tip: { width: number; height: number },
-  bounds: Box,
-): { left: number; top: number } {
-  const { width: w, height: h } = tip;
-  const [midX, midY] = [mark.left + mark.width / 2 - w / 2, mark.top + mark.height / 2 - h / 2];
-  const [minX, maxX] = [bounds.left + TIP_MARGIN, bounds.right - TIP_MARGIN - w];
-  const [minY, maxY] = [bounds.top + TIP_MARGIN, bounds.bottom - TIP_MARGIN - h];
-  const above = mark.top - TIP_GAP - h;
-  const below = mark.bottom + TIP_GAP;
-  const right = mark.right + TIP_GAP;
-  const left = mark.left - TIP_GAP - w;
-  const at =
-    above >= minY
-      ? { left: midX, top: above }
-      : below <= maxY
-        ? { left: midX, top: below }
-        : right <= maxX
-          ? { left: right, top: midY }
-          : left >= minX
-            ? { left, top: midY }
-            : { left: midX, top: midY };
-  return {
-    left: Math.max(minX, Math.min(at.left, maxX)),
-    top: Math.max(minY, Math.min(at.top, maxY)),
-  };
-}
 
 type ExportHelpers = typeof import('./export.js');
 
@@ -185,7 +144,6 @@ export abstract class DealboardElement extends LitElement {
   @state() protected activeId: string | null = null;
   @state() protected hoverId: string | null = null;
   /** Where the hover tooltip sits in the plot, once measured; null while it is measured. */
-  @state() private tipAt: { left: number; top: number; width: number } | null = null;
   @state() protected focusInside = false;
   @state() private printing = false;
   @state() private exporting = false;
@@ -466,36 +424,41 @@ export abstract class DealboardElement extends LitElement {
   /**
    * Hover shows the mark's detail in a tooltip over the picture, not in the
    * panel below it: filling the panel pushed the page down by hundreds of
-   * pixels at every mark. The tooltip is drawn unseen first, as where it
-   * fits depends on its size, then placed; both renders come before the
-   * browser paints.
+   * pixels at every mark. Where it fits depends on its size, so it is
+   * placed once drawn, before the browser paints.
    */
   private readonly onPlotOver = async (event: PointerEvent) => {
     const id = this.markId(event);
     if (id === this.hoverId) return;
     this.hoverId = id;
-    this.tipAt = null;
     if (!id) return;
     await this.updateComplete;
     if (this.hoverId === id) this.placeTip(id);
   };
 
+  /**
+   * Measures the tooltip at its natural size and moves it by the mark,
+   * through the CSSOM: a strict Content-Security-Policy allows that, not a
+   * style attribute. (Hidden by the stylesheet until placed.)
+   */
   private placeTip(id: string): void {
     const mark = this.markElement(id);
-    const tip = this.renderRoot.querySelector('.hover-tooltip');
+    const tip = this.renderRoot.querySelector<HTMLElement>('.hover-tooltip');
     const plot = this.renderRoot.querySelector('.plot');
     const base = this.renderRoot.querySelector('.base');
     if (!mark || !tip || !plot || !base) return;
+    const { style } = tip;
+    style.width = '';
+    style.left = style.top = '0';
     const size = tip.getBoundingClientRect();
     const at = placeTooltip(mark.getBoundingClientRect(), size, base.getBoundingClientRect());
     const origin = plot.getBoundingClientRect();
     // The measured width is kept: placed near the right edge, the tooltip
     // would otherwise wrap narrower and grow taller than was measured.
-    this.tipAt = {
-      left: at.left - origin.left,
-      top: at.top - origin.top,
-      width: Math.ceil(size.width),
-    };
+    style.width = `${Math.ceil(size.width)}px`;
+    style.left = `${at.left - origin.left}px`;
+    style.top = `${at.top - origin.top}px`;
+    style.visibility = 'visible';
   }
 
   /** Pointer gone, or the marks moved under it (a scroll, a zoom): the tooltip goes. */
@@ -839,16 +802,7 @@ export abstract class DealboardElement extends LitElement {
   private renderHoverTooltip(view: Dataset): TemplateResult | typeof nothing {
     const detail = this.hoverId ? this.renderDetail(this.hoverId, view) : nothing;
     if (detail === nothing) return nothing;
-    const at = this.tipAt;
-    const place = at
-      ? { left: `${at.left}px`, top: `${at.top}px`, width: `${at.width}px` }
-      : { visibility: 'hidden' };
-    return html`<div
-      class="hover-tooltip"
-      part="hover-tooltip"
-      aria-hidden="true"
-      style=${styleMap(place)}
-    >
+    return html`<div class="hover-tooltip" part="hover-tooltip" aria-hidden="true">
       <div class="tip-body">${detail}</div>
       <p class="hint">Click for all details and sources.</p>
     </div>`;

@@ -250,6 +250,7 @@ export const baseStyles = css`
      which a click fills, so the tooltip stays short enough to read at a glance. */
   .hover-tooltip {
     position: absolute;
+    visibility: hidden; /* until placed by the mark */
     z-index: 1; /* under the open Download menu (2) */
     display: flex;
     flex-direction: column;
