@@ -1,3 +1,4 @@
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { Dataset } from '@dealboard/dataset';
 import { dataset } from '@dealboard/dataset';
@@ -134,4 +135,17 @@ export function pastEdges(frame: Element, texts: Iterable<Element>): string[] {
       return left < edges.left - 1 || right > edges.right + 1;
     })
     .map((text) => text.textContent!);
+}
+
+/** A node of Chromium's accessibility tree, as the a11y-snapshot command returns it. */
+export interface AXNode {
+  role: string;
+  name?: string;
+  selected?: boolean;
+  children: AXNode[];
+}
+
+/** Chromium's accessibility tree below the first element matching a (shadow-piercing) selector. */
+export async function accessibilityTree(selector: string): Promise<AXNode> {
+  return (await a11ySnapshot({ selector })) as unknown as AXNode;
 }

@@ -1,15 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  a11ySnapshot,
-  findAccessibilityNode,
-  sendKeys,
-  sendMouse,
-} from '@web/test-runner-commands';
+import { findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define/country-stance-map.js';
 import { CountryStanceMap } from './country-stance-map.js';
 import type { WorldTopology } from './world.js';
 import type { Dataset } from '@dealboard/dataset';
-import { copyOfDataset, mount, nextEvent, settled, texts } from '../../test/helpers.js';
+import {
+  accessibilityTree,
+  copyOfDataset,
+  mount,
+  nextEvent,
+  settled,
+  texts,
+} from '../../test/helpers.js';
 import type { DealboardSelectEvent } from '../core/events.js';
 
 /** The light theme's default fills (Okabe–Ito), as computed styles report them. */
@@ -23,19 +25,6 @@ const FILL = {
 };
 /** The stance countries of the bundled data, west to east by centroid. */
 const WEST_TO_EAST = ['USA', 'TUR', 'AFG', 'PAK', 'IND', 'RUS', 'CHN', 'AUS', 'JPN'];
-
-/** A node of Chromium's accessibility tree, as the a11y-snapshot command returns it. */
-interface AXNode {
-  role: string;
-  name?: string;
-  selected?: boolean;
-  children: AXNode[];
-}
-
-/** Chromium's accessibility tree below the first element matching a (shadow-piercing) selector. */
-async function accessibilityTree(selector: string): Promise<AXNode> {
-  return (await a11ySnapshot({ selector })) as unknown as AXNode;
-}
 
 /** Resolves once `test` holds, checking every 20 ms; fails after 10 s. */
 async function until(test: () => unknown, what: string): Promise<void> {

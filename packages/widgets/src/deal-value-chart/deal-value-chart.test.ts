@@ -1,9 +1,10 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { Dataset } from '@dealboard/dataset';
 import '../define/deal-value-chart.js';
 import type { DealValueChart } from './deal-value-chart.js';
 import {
+  accessibilityTree,
   copyOfDataset,
   inScroller,
   manyDeals,
@@ -20,19 +21,6 @@ import {
 import type { DealboardErrorEvent, DealboardSelectEvent } from '../core/events.js';
 
 type Chart = DealValueChart;
-
-/** A node of Chromium's accessibility tree, as the a11y-snapshot command returns it. */
-interface AXNode {
-  role: string;
-  name?: string;
-  selected?: boolean;
-  children: AXNode[];
-}
-
-/** Chromium's accessibility tree below the first element matching a (shadow-piercing) selector. */
-async function accessibilityTree(selector: string): Promise<AXNode> {
-  return (await a11ySnapshot({ selector })) as unknown as AXNode;
-}
 
 function rowByLabel(el: Chart, start: string): SVGGElement {
   const row = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.row')].find((g) =>
