@@ -205,6 +205,16 @@ describe('layoutChart (pure)', () => {
     const widened = layoutChart(dataset.deals, [near], 600, { ...options, showContext: true });
     expect(widened.x(9e9)).to.equal(600 - 16);
     expect(widened.references[0]!.offScale).to.equal(false);
+    // Whatever their order: a far figure listed first stays off the scale a near one widens.
+    const far = { ...near, id: 'far', amountUsd: 1.5e10 };
+    for (const figures of [
+      [far, near],
+      [near, far],
+    ]) {
+      const both = layoutChart(dataset.deals, figures, 600, { ...options, showContext: true });
+      const farLine = both.references.find((r) => r.figure.id === 'far')!;
+      expect(farLine).to.include({ offScale: true, x: 600 - 16 });
+    }
     // The $30B trade target is more than twice the largest deal: off the scale,
     // which stays the deals' own; the $800M payment is on it.
     const [payment, target] = ['ind-rus-s400-first-payment', 'ind-rus-trade-target-2025'].map(

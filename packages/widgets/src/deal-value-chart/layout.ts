@@ -266,7 +266,9 @@ export function layoutChart(
     for (const bound of bounds) largest = Math.max(largest, bound.amountUsd);
     return { deal, kind, y: 0, min, max };
   });
-  const offScale = (figure: ContextFigure) => largest > 0 && figure.amountUsd > largest * OFF_SCALE;
+  // Judged against the deals alone, so the verdict does not depend on the figures' order.
+  const reach = largest * OFF_SCALE;
+  const offScale = (figure: ContextFigure) => reach > 0 && figure.amountUsd > reach;
   for (const figure of references) {
     if (!offScale(figure)) largest = Math.max(largest, figure.amountUsd);
   }
