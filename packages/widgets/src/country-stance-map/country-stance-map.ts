@@ -7,6 +7,7 @@ import { baseStyles } from '../core/styles.js';
 import { hatchPattern } from '../core/hatch-pattern.js';
 import type { SelectDetail } from '../core/events.js';
 import { countryLabel, formatPartialDate, nameOrder } from '../core/format.js';
+import { citedSourceIds } from '../core/cited-sources.js';
 import { memoizeLast } from '../core/memo.js';
 import type { TableModel } from '../core/table-model.js';
 import { MapGestures } from './gestures.js';
@@ -288,12 +289,11 @@ export class CountryStanceMap extends DealboardElement {
   }
 
   private readonly citedSources = memoizeLast(
-    (stances: ReadonlyMap<string, Stance>, deals: readonly Deal[], sources: Dataset['sources']) => {
-      const cited = new Set<string>();
-      for (const stance of stances.values()) stance.sources.forEach((s) => cited.add(s));
-      deals.forEach((d) => d.sources.forEach((s) => cited.add(s)));
-      return sources.map((s) => s.id).filter((id) => cited.has(id));
-    },
+    (stances: ReadonlyMap<string, Stance>, deals: readonly Deal[], sources: Dataset['sources']) =>
+      citedSourceIds(sources, (cite) => {
+        for (const stance of stances.values()) cite(stance.sources);
+        for (const deal of deals) cite(deal.sources);
+      }),
   );
 
   protected override sourceIdsShown(view: Dataset): string[] {

@@ -8,6 +8,7 @@ import { baseStyles } from '../core/styles.js';
 import { hatchPattern } from '../core/hatch-pattern.js';
 import type { SelectDetail } from '../core/events.js';
 import { filterDeals, noDealsText } from '../core/filters.js';
+import { citedSourceIds } from '../core/cited-sources.js';
 import { memoizeLast } from '../core/memo.js';
 import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import {
@@ -185,15 +186,14 @@ export class DealValueChart extends DealboardElement {
   }
 
   private readonly citedSources = memoizeLast(
-    (deals: readonly Deal[], context: readonly ContextFigure[], sources: Dataset['sources']) => {
-      const cited = new Set<string>();
-      for (const deal of deals) {
-        deal.sources.forEach((s) => cited.add(s));
-        deal.valueClaims.forEach((c) => c.sources.forEach((s) => cited.add(s)));
-      }
-      context.forEach((f) => f.sources.forEach((s) => cited.add(s)));
-      return sources.map((s) => s.id).filter((id) => cited.has(id));
-    },
+    (deals: readonly Deal[], context: readonly ContextFigure[], sources: Dataset['sources']) =>
+      citedSourceIds(sources, (cite) => {
+        for (const deal of deals) {
+          cite(deal.sources);
+          for (const claim of deal.valueClaims) cite(claim.sources);
+        }
+        for (const figure of context) cite(figure.sources);
+      }),
   );
 
   protected override sourceIdsShown(view: Dataset): string[] {
@@ -419,9 +419,7 @@ export class DealValueChart extends DealboardElement {
       const y = (i % 3) * 16;
       // Off the scale: a label ending in an arrow at the right edge, no line.
       const amount = `${this.referenceAmount(figure)}${offScale ? ' →' : ''}`;
-      const label = offScale
-        ? referenceLabel(width, width, figure.label, amount)
-        : referenceLabel(x, width, figure.label, amount);
+      const label = referenceLabel(offScale ? width : x, width, figure.label, amount);
       return svg`<g class=${offScale ? 'reference off-scale' : 'reference'}>
         ${offScale ? nothing : svg`<line x1=${x} x2=${x} y1=${y + 4} y2=${layout.plotBottom}></line>`}
         <text x=${label.x} y=${y + 12} text-anchor=${label.left ? 'end' : 'start'}

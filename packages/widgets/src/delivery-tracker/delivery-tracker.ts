@@ -8,6 +8,7 @@ import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { SelectDetail } from '../core/events.js';
 import { filterDeals, noDealsText } from '../core/filters.js';
+import { citedSourceIds } from '../core/cited-sources.js';
 import { memoizeLast } from '../core/memo.js';
 import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import { fitText, textWidth } from '../core/fit-text.js';
@@ -188,21 +189,17 @@ export class DeliveryTracker extends DealboardElement {
 
   // Asked for on every render and for every citation number: worked out once per data.
   private readonly citedSources = memoizeLast(
-    (deals: readonly Deal[], milestones: Milestone[], sources: Dataset['sources']) => {
-      const cited = new Set<string>();
-      const cite = (ids: readonly string[] = []) => {
-        for (const id of ids) cited.add(id);
-      };
-      for (const d of deals) {
-        cite(d.sources);
-        cite(d.quantity?.sources);
-      }
-      for (const m of milestones) {
-        cite(m.sources);
-        cite(m.units?.sources);
-      }
-      return sources.map((s) => s.id).filter((id) => cited.has(id));
-    },
+    (deals: readonly Deal[], milestones: Milestone[], sources: Dataset['sources']) =>
+      citedSourceIds(sources, (cite) => {
+        for (const d of deals) {
+          cite(d.sources);
+          cite(d.quantity?.sources);
+        }
+        for (const m of milestones) {
+          cite(m.sources);
+          cite(m.units?.sources);
+        }
+      }),
   );
 
   protected override sourceIdsShown(view: Dataset): string[] {
