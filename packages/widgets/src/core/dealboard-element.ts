@@ -267,14 +267,14 @@ export abstract class DealboardElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page with its menu open: the menu listens for presses again.
-    this.openMenu = this.renderRoot.querySelector<HTMLDetailsElement>('details.menu[open]');
+    this.watchMenu(this.renderRoot.querySelector<HTMLDetailsElement>('details.menu[open]'));
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.openMenu = null;
+    this.watchMenu(null);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
@@ -569,7 +569,7 @@ export abstract class DealboardElement extends LitElement {
     const menu = event.currentTarget as HTMLDetailsElement;
     const base = menu.closest<HTMLElement>('.base')!;
     base.style.minHeight = '';
-    this.openMenu = menu.open ? menu : null;
+    this.watchMenu(menu.open ? menu : null);
     if (!menu.open) return;
     loadExport().catch(() => {});
     const bottom = menu.querySelector('ul')!.getBoundingClientRect().bottom;
@@ -578,10 +578,9 @@ export abstract class DealboardElement extends LitElement {
 
   /** The open Download menu, listened for presses outside it; null when closed. */
   private menuOpen: HTMLDetailsElement | null = null;
-  private get openMenu(): HTMLDetailsElement | null {
-    return this.menuOpen;
-  }
-  private set openMenu(menu: HTMLDetailsElement | null) {
+
+  /** Listens for presses outside `menu` while it is open, and only then. */
+  private watchMenu(menu: HTMLDetailsElement | null): void {
     if (menu === this.menuOpen) return;
     const options = { capture: true };
     if (this.menuOpen) document.removeEventListener('pointerdown', this.onPagePress, options);
