@@ -7,6 +7,14 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 
+/**
+ * d3-array ships as one file whose top level calls `bisector()` for exports
+ * we never import (bisectRight, bisectCenter); rollup cannot tell the calls
+ * are pure, so 0.7 KB of bisect code stayed in every bundle that uses
+ * `ticks`. Shared with scripts/size.mjs, which bundles each element alike.
+ */
+export const treeshake = { manualPureFunctions: ['bisector'] };
+
 export default {
   input: 'packages/widgets/dist/index.js',
   // Let rollup put shared code in the entry itself instead of a facade that imports a chunk.
@@ -18,6 +26,7 @@ export default {
     chunkFileNames: 'dealboard-[name]-[hash].min.js',
     sourcemap: true,
   },
+  treeshake,
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     json({ compact: true }),

@@ -23,6 +23,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { root } from './setup.mjs';
+import { treeshake } from '../rollup.config.mjs';
 
 export const budgetFile = join(root, 'size-budget.json');
 const dist = join(root, 'packages/widgets/dist');
@@ -72,6 +73,7 @@ function measureCdn() {
 async function bundleElement(element) {
   const bundle = await rollup({
     input: `@dealboard/widgets/${element}.js`,
+    treeshake,
     plugins: [
       nodeResolve({ exportConditions: ['production'], rootDir: root }),
       json({ compact: true }),
@@ -79,10 +81,7 @@ async function bundleElement(element) {
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
     onwarn(warning, warn) {
-      // TypeScript's decorator helper reads a top-level `this`: harmless.
-      if (warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') {
-        warn(warning);
-      }
+      if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
     },
   });
   try {

@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Dataset, Deal, Stance, StanceCategory } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -99,22 +98,33 @@ const landAttributes = ({ d }: CountryShape): PathAttributes => ({ class: 'count
 export class CountryStanceMap extends DealboardElement {
   static override styles = [baseStyles, mapStyles];
 
+  /** Reactive properties, besides the base element's (see DealboardElement.properties). */
+  static override properties: PropertyDeclarations = {
+    focusOn: { attribute: 'focus' },
+    highlight: { reflect: true },
+    showFlows: { type: Boolean, attribute: 'show-flows' },
+    world: { state: true },
+    geo: { state: true },
+    partsFailed: { state: true },
+    zoom: { state: true },
+  };
+
   /**
    * Region keywords and/or ISO alpha-3 codes to fit the map to, e.g. `asia`
    * or `IND,PAK,CHN`. (Not named `focus`: that is the element's method.)
    */
-  @property({ attribute: 'focus' }) focusOn: string | null = null;
+  focusOn: string | null = null;
 
   /** Stance category to highlight; the others are dimmed. */
-  @property({ reflect: true }) highlight: StanceCategory | null = null;
+  highlight: StanceCategory | null = null;
 
   /** Draw each supplier → buyer deal as an arrow. */
-  @property({ type: Boolean, attribute: 'show-flows' }) showFlows = false;
+  showFlows = false;
 
-  @state() private world: WorldTopology | null = null;
-  @state() private geo: MapGeo | null = null;
-  @state() private partsFailed = false;
-  @state() private zoom: Zoom = NO_ZOOM;
+  private world: WorldTopology | null = null;
+  private geo: MapGeo | null = null;
+  private partsFailed = false;
+  private zoom: Zoom = NO_ZOOM;
 
   protected readonly defaultHeading = 'Where countries stand';
   protected readonly fileStem = 'country-stances';

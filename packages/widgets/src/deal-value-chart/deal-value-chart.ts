@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContextFigure, Dataset, Deal } from '@dealboard/dataset';
 import { DealboardElement } from '../core/dealboard-element.js';
@@ -82,17 +81,25 @@ const VALUE_GAP = 12;
 export class DealValueChart extends DealboardElement {
   static override styles = [baseStyles, chartStyles];
 
+  /** Reactive properties, besides the base element's (see DealboardElement.properties). */
+  static override properties: PropertyDeclarations = {
+    sort: {},
+    buyer: {},
+    supplier: {},
+    showContext: { type: Boolean, attribute: 'show-context' },
+  };
+
   /** Row order: `value` (largest first), `date` (oldest first) or `name`. */
-  @property() sort: SortOrder = 'value';
+  sort: SortOrder = 'value';
 
   /** Comma-separated ISO alpha-3 codes: only deals bought by these. */
-  @property() buyer: string | null = null;
+  buyer: string | null = null;
 
   /** Comma-separated ISO alpha-3 codes: only deals supplied by these. */
-  @property() supplier: string | null = null;
+  supplier: string | null = null;
 
   /** Draw context figures (payments, targets) as reference lines. */
-  @property({ type: Boolean, attribute: 'show-context' }) showContext = false;
+  showContext = false;
 
   /** Where the rows scroll when there are too many to draw at once. */
   private readonly rowWindow = new ScrollingWindow(this);

@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { SVGTemplateResult, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, SVGTemplateResult, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isPartialDate, latestSourceDate } from '@dealboard/dataset/core';
 import type { Dataset, Deal, Milestone, MilestoneKind, PartialDate } from '@dealboard/dataset';
@@ -92,11 +91,14 @@ import { trackerStyles } from './delivery-tracker.styles.js';
 export class DeliveryTracker extends DealboardElement {
   static override styles = [baseStyles, trackerStyles];
 
+  /** Reactive properties, besides the base element's (see DealboardElement.properties). */
+  static override properties: PropertyDeclarations = { buyer: {}, supplier: {} };
+
   /** Comma-separated ISO alpha-3 codes: only deals bought by these. */
-  @property() buyer: string | null = null;
+  buyer: string | null = null;
 
   /** Comma-separated ISO alpha-3 codes: only deals supplied by these. */
-  @property() supplier: string | null = null;
+  supplier: string | null = null;
 
   /** Where the lanes scroll when there are too many to draw at once. */
   private readonly laneWindow = new ScrollingWindow(this);

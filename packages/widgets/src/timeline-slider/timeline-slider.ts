@@ -1,6 +1,5 @@
 import { LitElement, html } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { BUNDLED_REPORTING_PERIOD } from '@dealboard/dataset/core';
 import { GroupController } from '../core/group-controller.js';
 import type { GroupState } from '../core/group.js';
@@ -47,17 +46,34 @@ function defaultRange(): [string, string] {
 export class DealboardTimelineSlider extends LitElement {
   static override styles = [baseStyles, sliderStyles];
 
-  @property({ reflect: true }) group: string | null = null;
-  @property() min: string | null = null;
-  @property() max: string | null = null;
-  @property({ reflect: true }) value: string | null = null;
-  @property() label = 'Show the story as of';
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  @property({ type: Boolean }) autoplay = false;
-  @property() locale: string | undefined = undefined;
-  @property({ reflect: true }) theme: Theme | undefined = undefined;
+  /**
+   * Reactive properties, declared here rather than with Lit's decorators, as
+   * in DealboardElement (bundle size, issue #9).
+   */
+  static override properties: PropertyDeclarations = {
+    group: { reflect: true },
+    min: {},
+    max: {},
+    value: { reflect: true },
+    label: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    autoplay: { type: Boolean },
+    locale: {},
+    theme: { reflect: true },
+    playing: { state: true },
+  };
 
-  @state() private playing = false;
+  group: string | null = null;
+  min: string | null = null;
+  max: string | null = null;
+  value: string | null = null;
+  label = 'Show the story as of';
+  syncUrl = false;
+  autoplay = false;
+  locale: string | undefined = undefined;
+  theme: Theme | undefined = undefined;
+
+  private playing = false;
   private timer: ReturnType<typeof setInterval> | null = null;
   private country: string | null = null;
 
