@@ -107,13 +107,13 @@ export abstract class DealboardElement extends LitElement {
     view: {},
     heading: {},
     group: { reflect: true },
-    linkedCountry: { state: true },
-    activeId: { state: true },
-    hoverId: { state: true },
-    focusInside: { state: true },
-    printing: { state: true },
-    exporting: { state: true },
-    status: { state: true },
+    linkedCountry: { state: true, attribute: false },
+    activeId: { state: true, attribute: false },
+    hoverId: { state: true, attribute: false },
+    focusInside: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    exporting: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   /**

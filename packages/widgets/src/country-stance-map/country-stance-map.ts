@@ -103,10 +103,10 @@ export class CountryStanceMap extends DealboardElement {
     focusOn: { attribute: 'focus' },
     highlight: { reflect: true },
     showFlows: { type: Boolean, attribute: 'show-flows' },
-    world: { state: true },
-    geo: { state: true },
-    partsFailed: { state: true },
-    zoom: { state: true },
+    world: { state: true, attribute: false },
+    geo: { state: true, attribute: false },
+    partsFailed: { state: true, attribute: false },
+    zoom: { state: true, attribute: false },
   };
 
   /**

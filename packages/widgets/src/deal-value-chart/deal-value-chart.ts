@@ -52,6 +52,7 @@ const VALUE_GAP = 12;
  * @tag deal-value-chart
  *
  * @attr src - URL of a dataset JSON file.
+ * @attr src-timeout - Milliseconds a `src` fetch may take before it is stopped (default 20000).
  * @attr locale - BCP 47 locale for numbers, dates, country names and the order of names.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr as-of - ISO date: show the story as it stood then.
@@ -62,6 +63,7 @@ const VALUE_GAP = 12;
  * @attr buyer - Comma-separated ISO alpha-3 codes of buyers to show.
  * @attr supplier - Comma-separated ISO alpha-3 codes of suppliers to show.
  * @attr show-context - Draw context figures (payments, targets) as reference lines.
+ * @attr group - Name of a dashboard group: members share the selected country (its deals stand out, others dim) and the `as-of` date.
  *
  * @fires dealboard-select - A deal was chosen. `detail: { kind: 'deal', id, country }` (country: the buyer).
  * @fires dealboard-error - Invalid or unloadable data. `detail: { errors }`.

@@ -60,7 +60,7 @@ export class DealboardTimelineSlider extends LitElement {
     autoplay: { type: Boolean },
     locale: {},
     theme: { reflect: true },
-    playing: { state: true },
+    playing: { state: true, attribute: false },
   };
 
   group: string | null = null;

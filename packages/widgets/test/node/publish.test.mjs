@@ -67,3 +67,45 @@ test('@dealboard/widgets: custom-elements.json and HTMLElementTagNameMap cover e
     );
   }
 });
+
+test('@dealboard/widgets: custom-elements.json lists the public attributes, each documented, and no internal state', () => {
+  const manifest = JSON.parse(readFileSync(join(root, dir, 'custom-elements.json'), 'utf8'));
+  const shared = [
+    'as-of',
+    'group',
+    'heading',
+    'locale',
+    'selected',
+    'src',
+    'src-timeout',
+    'theme',
+    'view',
+  ];
+  const expected = {
+    'deal-value-chart': [...shared, 'buyer', 'show-context', 'sort', 'supplier'],
+    'delivery-tracker': [...shared, 'buyer', 'supplier'],
+    'country-stance-map': [...shared, 'focus', 'highlight', 'show-flows'],
+    'dealboard-timeline-slider': [
+      'autoplay',
+      'group',
+      'label',
+      'locale',
+      'max',
+      'min',
+      'sync-url',
+      'theme',
+      'value',
+    ],
+  };
+  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    const attributes = declaration.attributes ?? [];
+    assert.deepEqual(
+      attributes.map((a) => a.name).sort(),
+      expected[declaration.tagName].sort(),
+      `<${declaration.tagName}>'s attributes`,
+    );
+    for (const a of attributes)
+      assert.ok(a.description, `<${declaration.tagName} ${a.name}> is documented`);
+  }
+});
