@@ -142,6 +142,8 @@ export interface AXNode {
   role: string;
   name?: string;
   selected?: boolean;
+  /** A heading's level. */
+  level?: number;
   children: AXNode[];
 }
 

@@ -49,6 +49,11 @@ function loadExport(): Promise<ExportHelpers> {
   return exportHelpers;
 }
 
+/** `heading-level` if it is a heading level (1–6), else undefined. */
+function headingLevel(value: number | undefined): number | undefined {
+  return Number.isInteger(value) && value! >= 1 && value! <= 6 ? value : undefined;
+}
+
 /** The footer numbers while nothing is shown. */
 const NO_NUMBERS: ReadonlyMap<string, number> = new Map();
 
@@ -106,6 +111,7 @@ export abstract class DealboardElement extends LitElement {
     selected: { reflect: true },
     view: {},
     heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
     group: { reflect: true },
     linkedCountry: { state: true, attribute: false },
     activeId: { state: true, attribute: false },
@@ -156,6 +162,13 @@ export abstract class DealboardElement extends LitElement {
 
   /** Title shown above the chart and used as its accessible name. */
   heading: string | undefined = undefined;
+
+  /**
+   * Makes the title a heading of this level (1–6) for screen-reader heading
+   * navigation. Without it the title is plain text: only the page knows
+   * which level fits under its own headings.
+   */
+  headingLevel: number | undefined = undefined;
 
   /**
    * Name of a dashboard group: elements with the same group share the
@@ -737,8 +750,16 @@ export abstract class DealboardElement extends LitElement {
 
   private renderToolbar(view: Dataset | null): TemplateResult {
     const title = this.heading ?? this.defaultHeading;
+    const level = headingLevel(this.headingLevel);
     return html`<div class="toolbar" part="toolbar">
-      <p class="title" id="title">${title}</p>
+      <p
+        class="title"
+        id="title"
+        role=${level ? 'heading' : nothing}
+        aria-level=${level ?? nothing}
+      >
+        ${title}
+      </p>
       ${
         view
           ? html`<div class="actions">

@@ -67,6 +67,7 @@ const landAttributes = ({ d }: CountryShape): PathAttributes => ({ class: 'count
  * @attr selected - ISO alpha-3 code of the selected country.
  * @attr view - `chart` (the map) or `table`.
  * @attr heading - Title above the map.
+ * @attr heading-level - Makes the title a heading of this level (1–6), for screen readers' heading navigation; without it the title is plain text.
  * @attr group - Name of a dashboard group: members share the selected country (it stands out on the map, the others dim) and the `as-of` date.
  * @attr focus - Fit the map to region keywords (`africa`, `americas`, `asia`, `east-asia`, `europe`, `middle-east`, `north-america`, `oceania`, `south-america`, `south-asia`) and/or ISO alpha-3 codes, comma-separated.
  * @attr highlight - Stance to highlight, dimming the others, as the legend buttons do: `supplier`, `buyer`, `buyer-suspended`, `buyer-sanctioned`, `opposing`, `partner` or `neutral`.

@@ -59,6 +59,7 @@ const VALUE_GAP = 12;
  * @attr selected - Id of the selected deal.
  * @attr view - `chart` or `table`.
  * @attr heading - Title above the chart.
+ * @attr heading-level - Makes the title a heading of this level (1–6), for screen readers' heading navigation; without it the title is plain text.
  * @attr sort - `value` (default), `date` or `name`.
  * @attr buyer - Comma-separated ISO alpha-3 codes of buyers to show.
  * @attr supplier - Comma-separated ISO alpha-3 codes of suppliers to show.

@@ -67,6 +67,7 @@ import { trackerStyles } from './delivery-tracker.styles.js';
  * @attr selected - Id of the selected milestone.
  * @attr view - `chart` or `table`.
  * @attr heading - Title above the chart.
+ * @attr heading-level - Makes the title a heading of this level (1–6), for screen readers' heading navigation; without it the title is plain text.
  * @attr group - Name of a dashboard group: members share the selected country (its lanes stand out, others dim) and the `as-of` date.
  * @attr buyer - Comma-separated ISO alpha-3 codes of buyers to show.
  * @attr supplier - Comma-separated ISO alpha-3 codes of suppliers to show.

@@ -74,6 +74,7 @@ test('@dealboard/widgets: custom-elements.json lists the public attributes, each
     'as-of',
     'group',
     'heading',
+    'heading-level',
     'locale',
     'selected',
     'src',
