@@ -11,7 +11,7 @@ import { citedSourceIds } from '../core/cited-sources.js';
 import { memoizeLast } from '../core/memo.js';
 import { ScrollingWindow, VIEWPORT_HEIGHT, windowed } from '../core/scrolling-window.js';
 import { fitText, textWidth } from '../core/fit-text.js';
-import { dealLabel, formatPartialDate, quantityText } from '../core/format.js';
+import { dealLabel, formatNumber, formatPartialDate, quantityText } from '../core/format.js';
 import type { TableModel } from '../core/table-model.js';
 import type { MilestoneState } from './deal-progress.js';
 import {
@@ -34,6 +34,7 @@ import {
   laneName,
   markNamer,
   markText,
+  moreText,
   precisionNote,
   progressText,
   STATUS_WORDS,
@@ -51,7 +52,8 @@ import { trackerStyles } from './delivery-tracker.styles.js';
  * one event are both shown, bracketed together. Each lane states the deal's
  * status and units delivered of units ordered, as of the `as-of` date
  * (default: the newest source's date, so the page never changes by itself).
- * Below about 480 px the lanes become a list. With many lanes (more than
+ * Below about 480 px the lanes become a list, each of at most 16 items (the
+ * first milestones, then "+N more"). With many lanes (more than
  * 12) the timeline scrolls inside a 560 px viewport, the time axis below it,
  * and draws only the lanes in view; the keyboard, the table and the CSV
  * still reach every milestone.
@@ -168,10 +170,9 @@ export class DeliveryTracker extends DealboardElement {
   private readonly rowsOf = memoizeLast(({ lanes, compact }: TrackerLayout) => {
     // Lanes without milestones have nothing to stop at; the first mark is the tab stop.
     const withMarks = lanes.filter((lane) => lane.marks.length);
-    // A list reads top to bottom: there Up and Down step through every milestone.
-    if (compact) return [withMarks.flatMap((lane) => lane.marks.map((m) => m.milestone.id))];
-    // The timeline stops at what it draws: a clustered milestone at its cluster, once.
-    return withMarks.map((lane) => {
+    // The keyboard stops at what is drawn: a clustered milestone at its
+    // cluster, once (in the list, the "+N more" item after the lane's first ones).
+    const rows = withMarks.map((lane) => {
       const row: string[] = [];
       for (const { milestone, cluster } of lane.marks) {
         if (!cluster) row.push(milestone.id);
@@ -179,6 +180,8 @@ export class DeliveryTracker extends DealboardElement {
       }
       return row;
     });
+    // A list reads top to bottom: there Up and Down step through every item, lane after lane.
+    return compact ? [rows.flat()] : rows;
   });
 
   protected override navigationRows(view: Dataset, width: number): string[][] {
@@ -286,12 +289,16 @@ export class DeliveryTracker extends DealboardElement {
   /** How many of a cluster's milestones its detail names; the table lists them all. */
   private static readonly CLUSTER_DETAIL = 8;
 
-  private renderClusterDetail(cluster: MarkCluster): TemplateResult {
+  /** The detail of a "+N" cluster of the timeline, or of the "+N more" item of the list (`compact`). */
+  private renderClusterDetail(cluster: MarkCluster, compact: boolean): TemplateResult {
     const locale = this.lang_;
     const { marks } = cluster;
     const named = marks.slice(0, DeliveryTracker.CLUSTER_DETAIL);
     const rest = marks.length - named.length;
-    return html`<h3>${marks.length} milestones with no room of their own</h3>
+    const count = formatNumber(marks.length, locale);
+    return html`<h3>
+        ${compact ? `${count} more milestones, not listed one by one` : `${count} milestones with no room of their own`}
+      </h3>
       <p>${dealLabel(cluster.deal, locale)} · ${clusterDates(cluster, locale)}</p>
       <ul>
         ${named.map(
@@ -301,12 +308,15 @@ export class DeliveryTracker extends DealboardElement {
             </li>`,
         )}
       </ul>
-      <p>${rest ? `And ${rest} more. ` : ''}The table view lists every one, with its sources.</p>`;
+      <p>
+        ${rest ? `And ${formatNumber(rest, locale)} more. ` : ''}The table view lists every one,
+        with its sources.
+      </p>`;
   }
 
   protected override renderDetail(id: string, view: Dataset): TemplateResult | typeof nothing {
     const cluster = this.clusterById(view, id);
-    if (cluster) return this.renderClusterDetail(cluster);
+    if (cluster) return this.renderClusterDetail(cluster, this.current(view).compact);
     const mark = this.markById(view, id);
     if (!mark) return nothing;
     const { milestone: m, deal } = mark;
@@ -628,7 +638,7 @@ export class DeliveryTracker extends DealboardElement {
                 >
               </p>
               ${lane.marks.length ? nothing : html`<p class="empty-lane" aria-hidden="true">${this.noMilestonesText(view)}</p>`}
-              ${lane.marks.map(
+              ${lane.drawn.map(
                 (mark) =>
                   html`<div
                     class="mark item kind-${mark.milestone.kind} state-${mark.state}${mark.conflictsWith.length ? ' conflict' : ''}${this.isActive(mark.milestone.id) ? ' active' : ''}"
@@ -642,9 +652,34 @@ export class DeliveryTracker extends DealboardElement {
                     <span>${markText(mark, locale)}</span>
                   </div>`,
               )}
+              ${lane.clusters.map((cluster) => this.renderMoreItem(cluster, layout))}
             </div>`,
         )}
       </div>`;
+  }
+
+  /**
+   * A compact lane's "+N more" item: an option like the others, which the
+   * keyboard stops at and whose detail names the milestones in it (the table
+   * lists each). A selected milestone in it shows as it selected, as a
+   * cluster of the timeline does.
+   */
+  private renderMoreItem(cluster: MarkCluster, layout: TrackerLayout): TemplateResult {
+    const { id } = cluster;
+    const chosen = this.selected === null ? undefined : this.byId(layout).get(this.selected);
+    const selected =
+      chosen === cluster || (chosen && 'milestone' in chosen && chosen.cluster === cluster);
+    return html`<div
+      class="mark item cluster${this.isActive(id) ? ' active' : ''}"
+      part="mark cluster"
+      data-id=${id}
+      role="option"
+      tabindex=${this.tabIndexFor(id)}
+      aria-selected=${selected ? 'true' : 'false'}
+    >
+      ${this.swatch(svg`<rect class="cluster-body" x="-10" y="-6" width="20" height="12" rx="6"></rect>`, 'neutral')}
+      <span>${moreText(cluster, this.lang_)}</span>
+    </div>`;
   }
 
   protected override renderPlot(view: Dataset, width: number): TemplateResult {

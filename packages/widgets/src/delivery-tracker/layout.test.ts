@@ -4,8 +4,11 @@ import type { Deal, Milestone } from '@dealboard/dataset';
 import {
   COMPACT_WIDTH,
   isVirtual,
+  LANE_HEAD,
   layoutTracker,
+  LIST_ROWS,
   SYMBOL_RADIUS,
+  TRACK_HEIGHT,
   VIRTUAL_LANES,
   visibleLanes,
 } from './layout.js';
@@ -363,6 +366,48 @@ describe('layoutTracker (pure)', () => {
   it('collapses to a list below the compact width', () => {
     expect(layout(latest, dataset, COMPACT_WIDTH).compact).to.be.false;
     expect(layout(latest, dataset, COMPACT_WIDTH - 1).compact).to.be.true;
+  });
+
+  it('lists a compact lane’s first milestones, then one "+N more" cluster for the rest', () => {
+    // Months over and over, out of date order: the list is in date order.
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        milestone(`m${i}`, { date: `${2020 + (i % 3)}-${String(1 + (i % 12)).padStart(2, '0')}` }),
+      );
+    const compact = (n: number) => layoutTracker([deal], many(n), 360, { asOf: null }).lanes[0]!;
+    // Up to LIST_ROWS, every milestone is listed: a "+1 more" would take the row it needs.
+    for (const n of [1, LIST_ROWS]) {
+      const { marks, drawn, clusters } = compact(n);
+      expect(drawn).to.deep.equal(marks);
+      expect(clusters).to.have.length(0);
+    }
+    for (const n of [LIST_ROWS + 1, 5_000]) {
+      const lane = compact(n);
+      const { marks, drawn, clusters } = lane;
+      expect(marks).to.have.length(n);
+      expect(drawn).to.deep.equal(marks.slice(0, LIST_ROWS - 1));
+      expect(clusters).to.have.length(1);
+      const [more] = clusters;
+      expect(more!.id.startsWith('cluster:')).to.be.true;
+      expect(more!.deal).to.equal(deal);
+      expect(more!.marks).to.deep.equal(marks.slice(LIST_ROWS - 1));
+      expect(marks.every((m) => m.cluster === (drawn.includes(m) ? null : more))).to.be.true;
+      // One row per item, the "+N more" last: a lane is as tall whatever n is.
+      expect(drawn.map((m) => m.cy)).to.deep.equal(
+        drawn.map((_, row) => lane.y + LANE_HEAD + row * TRACK_HEIGHT + TRACK_HEIGHT / 2),
+      );
+      expect(more!.cy).to.equal(drawn.at(-1)!.cy + TRACK_HEIGHT);
+      expect(lane.height).to.equal(compact(LIST_ROWS).height);
+    }
+    // The wide timeline keeps its own clusters of the same marks.
+    const wide = layoutTracker([deal], many(5_000), 800, { asOf: null }).lanes[0]!;
+    expect(wide.drawn.length).to.be.greaterThan(LIST_ROWS);
+    expect(wide.clusters.map((c) => c.id)).not.to.include(compact(5_000).clusters[0]!.id);
+    // The bundled data is listed whole.
+    for (const { marks, drawn, clusters } of layout(latest, dataset, 360).lanes) {
+      expect(drawn).to.deep.equal(marks);
+      expect(clusters).to.have.length(0);
+    }
   });
 });
 

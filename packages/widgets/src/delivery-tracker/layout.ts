@@ -53,11 +53,16 @@ export interface Lane {
   progress: LaneProgress;
   /** In date order: the order of the keyboard, the list and the table. */
   marks: MilestoneMark[];
-  /** Of `marks`, those drawn one by one: the others are in `clusters`. */
+  /**
+   * Of `marks`, those drawn one by one: the others are in `clusters`. In the
+   * compact list, the first {@link LIST_ROWS} - 1 at most, the rest in one
+   * "+N more" cluster listed after them.
+   */
   drawn: MilestoneMark[];
   clusters: MarkCluster[];
   /** Top of the lane, where its header starts. */
   y: number;
+  /** In the compact list, one {@link TRACK_HEIGHT} per item listed. */
   height: number;
 }
 
@@ -115,6 +120,17 @@ const MARK_GAP = 2;
  * for each mark stays linear.
  */
 export const MAX_TRACKS = 8;
+/**
+ * Items a lane of the compact list shows at most: a lane of more milestones
+ * lists its first `LIST_ROWS - 1` in date order, then one "+N more" item (a
+ * cluster) for the rest, as a calendar's month view shows a day's first
+ * events and "+N more". The first ones, not the latest: the list stays in
+ * date order, the rest are one stretch of time the item can name ("between
+ * … and …"), and the lane's head already states where the deal stands as of
+ * the date. 16 rows keep the bundled data whole (India's S-400 lane has 14)
+ * and a phone draws a few dozen options, however many milestones there are.
+ */
+export const LIST_ROWS = 16;
 /** Prefix of a cluster's id, which no milestone id has in the bundled data or the examples. */
 const CLUSTER_ID = 'cluster:';
 const MIN_LABEL_GAP = 44;
@@ -259,6 +275,47 @@ function clusterMarks(marks: readonly MilestoneMark[], cy: number): MarkCluster[
   return clusters;
 }
 
+/**
+ * A lane of the compact list: its first marks listed one by one, a row each
+ * from `top`, and, where there are more than {@link LIST_ROWS}, the rest in
+ * one "+N more" cluster on the row after them. One item would take the row
+ * a "+1 more" would: a lane of `LIST_ROWS` marks lists them all.
+ */
+export function listMarks(
+  marks: readonly MilestoneMark[],
+  top: number,
+): { drawn: MilestoneMark[]; clusters: MarkCluster[] } {
+  const rowY = (row: number) => top + row * TRACK_HEIGHT + TRACK_HEIGHT / 2;
+  const shown = marks.length > LIST_ROWS ? LIST_ROWS - 1 : marks.length;
+  const drawn = marks.slice(0, shown);
+  drawn.forEach((mark, row) => {
+    mark.cluster = null;
+    mark.cy = rowY(row);
+  });
+  const rest = marks.slice(shown);
+  if (!rest.length) return { drawn, clusters: [] };
+  const cy = rowY(shown);
+  const { deal } = rest[0]!;
+  const cluster: MarkCluster = {
+    id: `${CLUSTER_ID}${deal.id}:more`,
+    deal,
+    marks: rest,
+    x0: Infinity,
+    x1: -Infinity,
+    cx: 0,
+    cy,
+  };
+  // A loop, not Math.min(...rest): thousands of arguments would overflow the stack.
+  for (const mark of rest) {
+    cluster.x0 = Math.min(cluster.x0, mark.x0, mark.cx - SYMBOL_RADIUS);
+    cluster.x1 = Math.max(cluster.x1, mark.x1, mark.cx + SYMBOL_RADIUS);
+    mark.cluster = cluster;
+    mark.cy = cy;
+  }
+  cluster.cx = (cluster.x0 + cluster.x1) / 2;
+  return { drawn, clusters: [cluster] };
+}
+
 function conflictLinks(marks: readonly MilestoneMark[]): ConflictLink[] {
   const groups = new Map<string, MilestoneMark[]>();
   for (const mark of marks) {
@@ -322,6 +379,7 @@ export function layoutTracker(
   const toX = linearScale([+yearStart(firstYear), +yearStart(lastYear)], range, 0);
   const x = (date: Date) => toX(+date);
 
+  const compact = width < COMPACT_WIDTH;
   let y = AS_OF_LABEL;
   const lanes = facts.map((lane): Lane => {
     const placed = lane.marks.map((mark): MilestoneMark => {
@@ -329,6 +387,15 @@ export function layoutTracker(
       const x1 = x(mark.span.end);
       return { ...mark, x0, x1, cx: (x0 + x1) / 2, cy: 0, cluster: null };
     });
+    const top = y;
+    if (compact) {
+      // A list: a row per item, its first marks and a "+N more" for the rest.
+      const { drawn, clusters } = listMarks(placed, top + LANE_HEAD);
+      const rows = Math.max(drawn.length + clusters.length, 1);
+      const height = LANE_HEAD + rows * TRACK_HEIGHT + LANE_GAP;
+      y += height;
+      return { ...lane, y: top, height, marks: placed, drawn, clusters };
+    }
     const tracks = packTracks(
       placed.map((m) => ({
         left: Math.min(m.x0, m.cx - SYMBOL_RADIUS),
@@ -336,7 +403,6 @@ export function layoutTracker(
         conflictGroup: m.milestone.conflictGroup,
       })),
     );
-    const top = y;
     const trackY = (track: number) => top + LANE_HEAD + track * TRACK_HEIGHT + TRACK_HEIGHT / 2;
     const drawn = placed.filter((_, i) => tracks[i]! >= 0);
     // The cluster row, below the tracks, is there only when a mark is left over.
@@ -372,7 +438,7 @@ export function layoutTracker(
   return {
     width,
     height: y + AXIS_HEIGHT,
-    compact: width < COMPACT_WIDTH,
+    compact,
     lanes,
     marks,
     links: conflictLinks(marks),

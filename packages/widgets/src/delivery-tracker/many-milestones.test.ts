@@ -4,8 +4,9 @@ import { dataset } from '@dealboard/dataset';
 import type { Dataset, Milestone } from '@dealboard/dataset';
 import '../define/delivery-tracker.js';
 import type { DeliveryTracker } from './delivery-tracker.js';
-import { layoutTracker, MAX_TRACKS } from './layout.js';
+import { LIST_ROWS, layoutTracker, MAX_TRACKS } from './layout.js';
 import { milestoneState } from './deal-progress.js';
+import type { DealboardSelectEvent } from '../core/events.js';
 import { copyOfDataset, menuButton, mount, offered, settled } from '../../test/helpers.js';
 
 const COUNT = 10_000;
@@ -27,14 +28,28 @@ function manyMilestones(count = COUNT): Dataset {
   return data;
 }
 
-async function mountWith(data: Dataset): Promise<DeliveryTracker> {
-  const el = await mount<DeliveryTracker>('<delivery-tracker></delivery-tracker>');
+async function mountWith(data: Dataset, width = 800): Promise<DeliveryTracker> {
+  const el = await mount<DeliveryTracker>('<delivery-tracker></delivery-tracker>', width);
   el.data = data;
   await settled(el);
   return el;
 }
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** The milestones in the "+N more" items of a compact list, by their text. */
+const moreCount = (item: Element) =>
+  Number(/^\+([\d,]+) more milestones?, /.exec(item.textContent!.trim())![1]!.replace(/,/g, ''));
+
+/** Milestones in the CSV a tracker offers: after the `#` comments and the header, a row each. */
+async function csvIds(el: DeliveryTracker): Promise<Set<string>> {
+  const { blob } = await offered(() => menuButton(el, 'Download CSV').click());
+  const lines = (await blob.text())
+    .trim()
+    .split('\r\n')
+    .filter((l) => !l.startsWith('#'));
+  return new Set(lines.slice(1).map((line) => line.split(',')[0]!));
+}
 
 describe('delivery-tracker with many milestones in few lanes', () => {
   // Speed itself is the bench's to measure (a wall-clock limit here would be
@@ -121,6 +136,79 @@ describe('delivery-tracker with many milestones in few lanes', () => {
       }
     }
     expect([...states]).to.have.members(['reported', 'expected', 'overdue']);
+  });
+
+  it('lists a few milestones and one "+N more" per lane when compact, yet counts and lists every one', async () => {
+    const el = await mountWith(manyMilestones(), 360);
+    const list = el.shadowRoot!.querySelector('[part~="list"]')!;
+    expect(list.getAttribute('role')).to.equal('listbox');
+    expect(list.getAttribute('aria-label')).to.contain(`4 deals, ${COUNT} milestones`);
+    const options = all(el, '[role="option"]');
+    // Before: an option for each of the 10,000.
+    expect(options.length).to.be.at.most(4 * LIST_ROWS);
+    const lanes = all(el, '[part~="lane"]');
+    expect(lanes).to.have.length(4);
+    let listed = 0;
+    for (const lane of lanes) {
+      const items = [...lane.querySelectorAll('[role="option"]')];
+      expect(items).to.have.length(LIST_ROWS);
+      // The "+N more" item is the lane's last, an option like the others.
+      const more = items.at(-1)!;
+      expect(more.matches('.mark.cluster')).to.be.true;
+      expect(lane.querySelectorAll('.mark.cluster')).to.have.length(1);
+      listed += items.length - 1 + moreCount(more);
+    }
+    expect(listed).to.equal(COUNT);
+    const ids = await csvIds(el);
+    expect(ids.size).to.equal(COUNT);
+  });
+
+  it('stops the keyboard at a compact lane’s "+N more", whose detail names its milestones', async () => {
+    const el = await mountWith(manyMilestones(2_300), 360);
+    const selects: DealboardSelectEvent[] = [];
+    el.addEventListener('dealboard-select', (e) => selects.push(e as DealboardSelectEvent));
+    const first = all(el, '.mark').find((m) => m.getAttribute('tabindex') === '0') as HTMLElement;
+    const lane = first.closest('[part~="lane"]')!;
+    first.focus();
+    await settled(el);
+    // Down through the lane's first milestones to its "+N more".
+    for (let i = 1; i < LIST_ROWS; i++) await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    const more = el.shadowRoot!.activeElement!;
+    expect(more.closest('[part~="lane"]')).to.equal(lane);
+    expect(more.classList.contains('cluster')).to.be.true;
+    expect(more.getAttribute('role')).to.equal('option');
+    expect(more.getAttribute('tabindex')).to.equal('0');
+    const detail = () => el.shadowRoot!.querySelector('.detail')!.textContent!.replace(/\s+/g, ' ');
+    expect(detail()).to.match(/[\d,]+ more milestones, not listed one by one/);
+    expect(detail()).to.contain('The table view lists every one');
+    // As a cluster of the timeline: Enter selects no milestone.
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(el.selected).to.be.null;
+    expect(selects).to.have.length(0);
+    // On to the next lane's first milestone, and back.
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    const next = el.shadowRoot!.activeElement!;
+    expect(next.closest('[part~="lane"]')).not.to.equal(lane);
+    expect(next.classList.contains('cluster')).to.be.false;
+    await sendKeys({ press: 'ArrowUp' });
+    await settled(el);
+    expect(el.shadowRoot!.activeElement).to.equal(more);
+    await expect(el).to.be.accessible();
+    // A milestone in it, selected from outside, shows as it selected.
+    el.selected = 'ind-s400-all-five-90';
+    await settled(el);
+    expect(el.shadowRoot!.querySelector(`.mark[data-id="${el.selected}"]`)).to.be.null;
+    const chosen = all(el, '[aria-selected="true"]');
+    expect(chosen).to.have.length(1);
+    expect(chosen[0]!.matches('.mark.cluster')).to.be.true;
+    const india = chosen[0]!.closest('[part~="lane"]')!.getAttribute('aria-label');
+    expect(india).to.match(/^India ← Russia, S-400/);
+    el.view = 'table';
+    await settled(el);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(2_300);
   });
 
   it('draws the bundled data mark by mark, with no cluster', async () => {

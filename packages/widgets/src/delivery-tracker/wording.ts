@@ -130,3 +130,13 @@ export function clusterName(cluster: MarkCluster, locale: string): string {
   const more = `+${n} milestone${n === 1 ? '' : 's'}`;
   return `${dealLabel(cluster.deal, locale)}: ${more}, ${clusterDates(cluster, locale)}; the table view lists each`;
 }
+
+/**
+ * The text of a compact lane's "+N more" item, which is also its accessible
+ * name: "+9,985 more milestones, between 2021 and 2025; the table view lists each".
+ */
+export function moreText(cluster: MarkCluster, locale: string): string {
+  const n = cluster.marks.length;
+  const more = `+${formatNumber(n, locale)} more milestone${n === 1 ? '' : 's'}`;
+  return `${more}, ${clusterDates(cluster, locale)}; the table view lists each`;
+}
