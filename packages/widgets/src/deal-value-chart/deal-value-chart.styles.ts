@@ -42,6 +42,14 @@ export const chartStyles = css`
   .row-text {
     pointer-events: none;
   }
+  /* A halo in the background colour: gridlines and reference lines stop short of text. */
+  .row-text text,
+  .reference text {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
   .value {
     font-variant-numeric: tabular-nums;
   }

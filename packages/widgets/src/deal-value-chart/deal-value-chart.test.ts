@@ -117,6 +117,28 @@ describe('<deal-value-chart>', () => {
       expect(el.shadowRoot!.querySelectorAll('g.mark')).to.have.length(4);
     });
 
+    it('draws reference lines under the rows and gives texts a halo, on screen and in the SVG file', async () => {
+      const el = await mount<Chart>('<deal-value-chart show-context></deal-value-chart>');
+      const picture = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+      const line = picture.querySelector('g.reference line')!;
+      const rows = [...picture.querySelectorAll('g.row')];
+      const labels = [...picture.querySelectorAll('g.reference text')];
+      const before = (a: Node, b: Node) =>
+        (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      // A line through a deal's name made it hard to read: lines first, then rows, then labels.
+      expect(before(line, rows[0]!)).to.equal(true);
+      expect(labels.every((label) => before(rows.at(-1)!, label))).to.equal(true);
+      const background = getComputedStyle(el.shadowRoot!.querySelector('.base')!).backgroundColor;
+      for (const text of [picture.querySelector('.row-text .label')!, labels[0]!]) {
+        const style = getComputedStyle(text);
+        expect([style.paintOrder, style.stroke]).to.deep.equal(['stroke', background]);
+      }
+      // The file keeps the halo under the glyphs, not over them.
+      const file = new DOMParser().parseFromString(el.exportSvg()!, 'image/svg+xml');
+      const label = file.querySelector('text')!;
+      expect(label.getAttribute('paint-order')).to.equal('stroke');
+    });
+
     it('fits context labels into a narrow chart and lists the figures in full for assistive tech', async () => {
       const el = await mount<Chart>('<deal-value-chart show-context></deal-value-chart>', 320);
       const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('g.reference text')];

@@ -424,14 +424,28 @@ export class DealValueChart extends DealboardElement {
     return `${relationWord(relation)}${formatUsd(amountUsd, this.lang_)}`;
   }
 
-  private renderReferences(layout: ChartLayout, width: number): TemplateResult[] {
+  /**
+   * The context figures' dashed lines, drawn under the rows: a line through a
+   * deal's name made it hard to read. The rows' texts have a halo, so the
+   * line stops short of them; it still shows between the bars.
+   */
+  private renderReferenceLines(layout: ChartLayout): TemplateResult[] {
+    // An off-scale figure has no line; the others keep their place in the label stack (i).
+    return layout.references.flatMap(({ x, offScale }, i) =>
+      offScale
+        ? []
+        : svg`<g class="reference"><line x1=${x} x2=${x} y1=${(i % 3) * 16 + 4} y2=${layout.plotBottom}></line></g>`,
+    );
+  }
+
+  /** The context figures' labels, over the rows, stacked in three lines at the top. */
+  private renderReferenceLabels(layout: ChartLayout, width: number): TemplateResult[] {
     return layout.references.map(({ figure, x, offScale }, i) => {
       const y = (i % 3) * 16;
       // Off the scale: a label ending in an arrow at the right edge, no line.
       const amount = `${this.referenceAmount(figure)}${offScale ? ' →' : ''}`;
       const label = referenceLabel(offScale ? width : x, width, figure.label, amount);
       return svg`<g class=${offScale ? 'reference off-scale' : 'reference'}>
-        ${offScale ? nothing : svg`<line x1=${x} x2=${x} y1=${y + 4} y2=${layout.plotBottom}></line>`}
         <text x=${label.x} y=${y + 12} text-anchor=${label.left ? 'end' : 'start'}
           >${label.text}${label.text === label.full ? nothing : svg`<title>${label.full}</title>`}</text>
       </g>`;
@@ -500,13 +514,14 @@ export class DealValueChart extends DealboardElement {
       <g class="grid" aria-hidden="true">
         ${layout.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.plotBottom}></line>`)}
       </g>
+      <g aria-hidden="true">${this.renderReferenceLines(layout)}</g>
       ${repeat(
         rows,
         // Keyed: a focused row keeps its DOM node while the window scrolls.
         (row) => row.deal.id,
         (row) => this.renderRow(row, rowMarks(row, layout.x), layout, width),
       )}
-      <g aria-hidden="true">${this.renderReferences(layout, width)}</g>
+      <g aria-hidden="true">${this.renderReferenceLabels(layout, width)}</g>
       ${virtual ? nothing : this.renderAxis(layout, layout.plotBottom)}
     </svg>`;
     if (!virtual)
