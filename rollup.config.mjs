@@ -6,6 +6,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
+import { readFile } from 'node:fs/promises';
 
 /**
  * d3-array ships as one file whose top level calls `bisector()` for exports
@@ -14,6 +15,28 @@ import terser from '@rollup/plugin-terser';
  * `ticks`. Shared with scripts/size.mjs, which bundles each element alike.
  */
 export const treeshake = { manualPureFunctions: ['bisector'] };
+
+/**
+ * d3-geo (in the map's lazily loaded chunk) also imports d3-array, which is
+ * one module: rollup would put what either side uses in the chunk both load,
+ * the entry, so every page paid for d3-geo's Adder and merge (0.2 KB gzip).
+ * Giving d3-geo its own copy of the module keeps those in the map's chunk;
+ * the core's `ticks` and `nice` stay in the entry. Shared with scripts/size.mjs.
+ */
+export function ownD3ArrayForGeo() {
+  const SUFFIX = '?d3-geo';
+  return {
+    name: 'own-d3-array-for-geo',
+    async resolveId(source, importer, options) {
+      if (source !== 'd3-array' || !importer?.includes('/d3-geo/')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, id: resolved.id + SUFFIX };
+    },
+    load(id) {
+      return id.endsWith(SUFFIX) ? readFile(id.slice(0, -SUFFIX.length), 'utf8') : null;
+    },
+  };
+}
 
 export default {
   input: 'packages/widgets/dist/index.js',
@@ -28,6 +51,7 @@ export default {
   },
   treeshake,
   plugins: [
+    ownD3ArrayForGeo(),
     nodeResolve({ exportConditions: ['production'] }),
     json({ compact: true }),
     // Lit's templates are template literals, which terser keeps as they are:

@@ -23,7 +23,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { root } from './setup.mjs';
-import { treeshake } from '../rollup.config.mjs';
+import { ownD3ArrayForGeo, treeshake } from '../rollup.config.mjs';
 
 export const budgetFile = join(root, 'size-budget.json');
 const dist = join(root, 'packages/widgets/dist');
@@ -75,6 +75,7 @@ async function bundleElement(element) {
     input: `@dealboard/widgets/${element}.js`,
     treeshake,
     plugins: [
+      ownD3ArrayForGeo(),
       nodeResolve({ exportConditions: ['production'], rootDir: root }),
       json({ compact: true }),
       minifyHTML(),
