@@ -426,6 +426,10 @@ export abstract class DealboardElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('asOf')) this.groupLink.publish({ asOf: this.asOf });
+    // Placed after every render while a mark is hovered, not only when the
+    // pointer moves to another: a relayout (resize, sort, new data, as-of)
+    // moves the mark under a still pointer, and the tooltip must follow.
+    if (this.hoverId) this.placeTip(this.hoverId);
     // A mark selected from outside (the attribute, a group, a script) is
     // brought into view in a widget that scrolls or zooms: once it is drawn,
     // and after this update, as revealing may ask for another.
@@ -465,13 +469,8 @@ export abstract class DealboardElement extends LitElement {
    * pixels at every mark. Where it fits depends on its size, so it is
    * placed once drawn, before the browser paints.
    */
-  private readonly onPlotOver = async (event: PointerEvent) => {
-    const id = this.markId(event);
-    if (id === this.hoverId) return;
-    this.hoverId = id;
-    if (!id) return;
-    await this.updateComplete;
-    if (this.hoverId === id) this.placeTip(id);
+  private readonly onPlotOver = (event: PointerEvent) => {
+    this.hoverId = this.markId(event);
   };
 
   /**
@@ -484,8 +483,11 @@ export abstract class DealboardElement extends LitElement {
     const tip = this.renderRoot.querySelector<HTMLElement>('.hover-tooltip');
     const plot = this.renderRoot.querySelector('.plot');
     const base = this.renderRoot.querySelector('.base');
-    if (!mark || !tip || !plot || !base) return;
+    if (!tip || !plot || !base) return;
     const { style } = tip;
+    // No mark to sit by (filtered out, or scrolled out of the drawn rows): hidden.
+    style.visibility = mark ? '' : 'hidden';
+    if (!mark) return;
     style.width = '';
     style.left = style.top = '0';
     const size = tip.getBoundingClientRect();

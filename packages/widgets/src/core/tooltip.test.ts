@@ -120,6 +120,31 @@ describe('hover tooltip', () => {
     }
   });
 
+  it('follows its mark when the widget lays out again under a still pointer', async () => {
+    const [el] = await mountWithNext('deal-value-chart');
+    const mark = (id: string) => root(el).querySelector(`.mark[data-id="${id}"]`)!;
+    const id = marks(el)[0]!.getAttribute('data-id')!;
+    await hover(el, mark(id));
+    const box = () => {
+      const r = tooltip(el)!.getBoundingClientRect();
+      return [Math.round(r.left), Math.round(r.top)];
+    };
+    const first = box();
+    // Sorted by name, the hovered (largest) deal moves down: its tooltip goes with it.
+    el.setAttribute('sort', 'name');
+    await settled(el);
+    const after = box();
+    expect(after).to.not.deep.equal(first);
+    await leave(el);
+    await hover(el, mark(id));
+    expect(after).to.deep.equal(box());
+    // Filtered out under the pointer: no tooltip left floating by nothing.
+    el.setAttribute('buyer', 'TUR');
+    await settled(el);
+    expect(Boolean(root(el).querySelector(`.mark[data-id="${id}"]`))).to.equal(false);
+    expect(tooltipShown(el), 'tooltip shown').to.equal(false);
+  });
+
   it('fades in, unless the reader asks for reduced motion', async () => {
     const [el] = await mountWithNext('deal-value-chart');
     await hover(el, marks(el)[0]!);
