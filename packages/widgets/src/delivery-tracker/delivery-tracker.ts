@@ -29,6 +29,7 @@ import type { MarkFocus, MarkNamer } from './lane-marks.js';
 import { KIND_ORDER, KINDS, symbolPath } from './milestone-kinds.js';
 import {
   clusterDates,
+  clusterCount,
   clusterName,
   dateText,
   laneName,
@@ -442,6 +443,7 @@ export class DeliveryTracker extends DealboardElement {
   private readonly markNames = memoizeLast((_layout: TrackerLayout, locale: string): MarkNamer => ({
     mark: markNamer(locale),
     cluster: (cluster) => clusterName(cluster, locale),
+    count: (cluster) => clusterCount(cluster, locale),
   }));
 
   /** The tab stop (by the core's roving-tabindex rule), the focused mark and the selected one. */
@@ -520,7 +522,8 @@ export class DeliveryTracker extends DealboardElement {
     const title = this.heading ?? this.defaultHeading;
     const asOf = this.asOfText(view);
     const { lanes, marks } = layout;
-    return `${title}${asOf ? `, as of ${asOf}` : ''}: ${lanes.length} deals, ${marks.length} milestones`;
+    const count = (n: number) => formatNumber(n, this.lang_);
+    return `${title}${asOf ? `, as of ${asOf}` : ''}: ${count(lanes.length)} deals, ${count(marks.length)} milestones`;
   }
 
   private renderLinks(links: readonly ConflictLink[]): SVGTemplateResult {

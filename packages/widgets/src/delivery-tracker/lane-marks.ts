@@ -6,6 +6,7 @@ import type { MilestoneState } from './deal-progress.js';
 import { SYMBOL_RADIUS, TRACK_HEIGHT } from './layout.js';
 import type { Lane, MarkCluster, MilestoneMark } from './layout.js';
 import { symbolPath } from './milestone-kinds.js';
+import { textWidth } from '../core/fit-text.js';
 
 /** The marks the keyboard and the selection single out: milestone ids, or null. */
 export interface MarkFocus {
@@ -20,6 +21,8 @@ export interface MarkFocus {
 export interface MarkNamer {
   mark: (mark: MilestoneMark) => string;
   cluster: (cluster: MarkCluster) => string;
+  /** What the cluster's pill shows ("+1,234"). */
+  count: (cluster: MarkCluster) => string;
 }
 
 const NO_FOCUS: MarkFocus = { tabbable: null, active: null, selected: null };
@@ -94,15 +97,23 @@ function newCluster(): SVGGElement {
   return blankCluster.cloneNode(true) as SVGGElement;
 }
 
-/** Wide enough for "+999" on the pill, px. */
-const CLUSTER_MIN_WIDTH = 26;
+/** Room either side of the pill's count, px. */
+const CLUSTER_PADDING = 5;
+/** The pill's count text size, px (the tracker's styles). */
+const CLUSTER_FONT = 10;
 
-function drawCluster(g: SVGGElement, cluster: MarkCluster, name: string): SVGGElement {
+function drawCluster(
+  g: SVGGElement,
+  cluster: MarkCluster,
+  name: string,
+  text: string,
+): SVGGElement {
   const { x0, x1, cx, cy } = cluster;
   const ring = g.firstElementChild as SVGRectElement;
   const body = ring.nextElementSibling as SVGRectElement;
   const count = body.nextElementSibling as SVGTextElement;
-  const width = Math.max(x1 - x0, CLUSTER_MIN_WIDTH);
+  // As wide as the milestones it holds span, and at least as wide as its count.
+  const width = Math.max(x1 - x0, textWidth(text, CLUSTER_FONT) + 2 * CLUSTER_PADDING);
   const left = Math.min(x0, cx - width / 2);
   g.setAttribute('data-id', cluster.id);
   g.setAttribute('aria-label', name);
@@ -113,7 +124,7 @@ function drawCluster(g: SVGGElement, cluster: MarkCluster, name: string): SVGGEl
   place(body, left, cy - 7, width);
   count.setAttribute('x', String(cx));
   count.setAttribute('y', String(cy + 4));
-  count.textContent = `+${cluster.marks.length}`;
+  count.textContent = text;
   return g;
 }
 
@@ -236,7 +247,12 @@ class LaneMarks extends Directive {
       return node;
     });
     for (const cluster of lane.clusters) {
-      const node = drawCluster(reuse(cluster.id) ?? newCluster(), cluster, name.cluster(cluster));
+      const node = drawCluster(
+        reuse(cluster.id) ?? newCluster(),
+        cluster,
+        name.cluster(cluster),
+        name.count(cluster),
+      );
       this.byId.set(cluster.id, node);
       for (const mark of cluster.marks) this.clusterOf.set(mark.milestone.id, node);
       nodes.push(node);

@@ -123,11 +123,16 @@ export function clusterDates({ marks }: MarkCluster, locale: string): string {
   return first === last ? first : `between ${first} and ${last}`;
 }
 
+/** What a cluster's pill shows: "+1,234" in the reader's digits. */
+export function clusterCount(cluster: MarkCluster, locale: string): string {
+  return `+${formatNumber(cluster.marks.length, locale)}`;
+}
+
 /** Accessible name of a cluster: "India ← Russia, S-400 Triumf: +12 milestones, between …; the table view lists each". */
 export function clusterName(cluster: MarkCluster, locale: string): string {
   const n = cluster.marks.length;
   // "+N", as the mark shows it: a name holds the text a mark shows.
-  const more = `+${n} milestone${n === 1 ? '' : 's'}`;
+  const more = `${clusterCount(cluster, locale)} milestone${n === 1 ? '' : 's'}`;
   return `${dealLabel(cluster.deal, locale)}: ${more}, ${clusterDates(cluster, locale)}; the table view lists each`;
 }
 
@@ -137,6 +142,6 @@ export function clusterName(cluster: MarkCluster, locale: string): string {
  */
 export function moreText(cluster: MarkCluster, locale: string): string {
   const n = cluster.marks.length;
-  const more = `+${formatNumber(n, locale)} more milestone${n === 1 ? '' : 's'}`;
+  const more = `${clusterCount(cluster, locale)} more milestone${n === 1 ? '' : 's'}`;
   return `${more}, ${clusterDates(cluster, locale)}; the table view lists each`;
 }
