@@ -179,9 +179,11 @@ export abstract class DealboardElement extends LitElement {
   /** Country selected anywhere in the group: its marks are highlighted, others dimmed. */
   protected linkedCountry: string | null = null;
 
+  /** The mark the keyboard is on (or was last on): the tab stop. */
   protected activeId: string | null = null;
+  /** The mark under the pointer, which the hover tooltip shows. */
   protected hoverId: string | null = null;
-  /** Where the hover tooltip sits in the plot, once measured; null while it is measured. */
+  /** Whether focus is on a mark: the detail panel then follows the active one. */
   protected focusInside = false;
   private printing = false;
   private exporting = false;
@@ -467,7 +469,7 @@ export abstract class DealboardElement extends LitElement {
    * Hover shows the mark's detail in a tooltip over the picture, not in the
    * panel below it: filling the panel pushed the page down by hundreds of
    * pixels at every mark. Where it fits depends on its size, so it is
-   * placed once drawn, before the browser paints.
+   * placed once drawn (in `updated`), before the browser paints.
    */
   private readonly onPlotOver = (event: PointerEvent) => {
     this.hoverId = this.markId(event);
@@ -485,9 +487,11 @@ export abstract class DealboardElement extends LitElement {
     const base = this.renderRoot.querySelector('.base');
     if (!tip || !plot || !base) return;
     const { style } = tip;
-    // No mark to sit by (filtered out, or scrolled out of the drawn rows): hidden.
-    style.visibility = mark ? '' : 'hidden';
-    if (!mark) return;
+    if (!mark) {
+      // No mark to sit by (filtered out, or scrolled out of the drawn rows).
+      style.visibility = 'hidden';
+      return;
+    }
     style.width = '';
     style.left = style.top = '0';
     const size = tip.getBoundingClientRect();
