@@ -126,7 +126,8 @@ describe('robustness: malformed datasets through every data path', () => {
           // The same inline text again is no change (NaN and Infinity both become null).
           if (path === 'inline' && text === previous) continue;
           previous = text;
-          // null/undefined as a property means "not set" (the bundled data shows);
+          // null/undefined as a property are no bad input (null: the host's data is
+          // still loading; undefined: not set, the bundled data shows);
           // a case whose JSON form is valid is no bad-input case for that path.
           if (path === 'property' && (input === null || input === undefined)) continue;
           if (text !== 'undefined' && validateDataset(value).ok) continue;

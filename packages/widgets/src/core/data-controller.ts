@@ -57,9 +57,10 @@ async function loadBundled(): Promise<Dataset> {
 }
 
 /**
- * Resolves the data an element shows, by precedence: the `data` property, then
- * an inline `<script type="application/json">` child, then the `src` URL, then
- * the bundled dataset. Host data is validated: invalid records are dropped and
+ * Resolves the data an element shows, by precedence: the `data` property
+ * (`null`: the host's data is still loading), then an inline
+ * `<script type="application/json">` child, then the `src` URL, then the
+ * bundled dataset. Host data is validated: invalid records are dropped and
  * reported, and nothing that goes wrong escapes to the page.
  */
 export class DataController implements ReactiveController {
@@ -163,7 +164,12 @@ export class DataController implements ReactiveController {
     this.copyFor = null;
     this.checked = null;
     const { data, src } = this.host;
-    if (data !== undefined && data !== null) {
+    if (data === null) {
+      // The host's own data is on its way (as in React's `useState(null)`
+      // until a fetch resolves): say so, rather than show the bundled story
+      // until the real data arrives. `undefined` means no data of the host's.
+      this.status = 'loading';
+    } else if (data !== undefined) {
       this.accept(data, true);
     } else if (this.inline !== null) {
       this.acceptText(this.inline, 'The inline JSON data');

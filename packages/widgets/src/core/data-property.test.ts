@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { Dataset } from '@dealboard/dataset';
 import '../define/deal-value-chart.js';
 import type { DealValueChart } from '../deal-value-chart/deal-value-chart.js';
-import { copyOfDataset, manyDeals, mount, settled } from '../../test/helpers.js';
+import { copyOfDataset, manyDeals, mount, settled, texts } from '../../test/helpers.js';
 
 /** The bundled dataset with one deal the validator skips (an unknown buyer). */
 function withOneBadDeal(): Dataset {
@@ -107,6 +107,38 @@ describe('the data property', () => {
       expect(label).to.contain(`${el.data!.deals.length} deals`);
     });
   }
+
+  it('says "Loading data…" while data is null, never the bundled story, until the data comes', async () => {
+    // As a React host does: useState(null), then the fetched dataset.
+    const box = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+    const el = document.createElement('deal-value-chart') as DealValueChart;
+    el.data = null;
+    box.append(el);
+    await settled(el);
+    const marks = () => el.shadowRoot!.querySelectorAll('g.mark').length;
+    expect(texts(el, '.loading')).to.deep.equal(['Loading data…']);
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal(
+      'true',
+    );
+    expect(marks()).to.equal(0);
+
+    const input = withOneBadDeal();
+    el.data = input;
+    await settled(el);
+    expect(texts(el, '.loading')).to.deep.equal([]);
+    expect(marks()).to.equal(input.deals.length - 1);
+
+    // Back to null (new data on its way): loading again; undefined: the bundled data.
+    el.data = null;
+    await settled(el);
+    expect([texts(el, '.loading').length, marks()]).to.deep.equal([1, 0]);
+    el.data = undefined;
+    await settled(el);
+    expect([texts(el, '.loading').length, marks()]).to.deep.equal([
+      0,
+      copyOfDataset().deals.length,
+    ]);
+  });
 
   it('keeps what it was given when nothing in it is valid', async () => {
     const el = await mount<DealValueChart>('<deal-value-chart></deal-value-chart>');

@@ -128,7 +128,9 @@ export abstract class DealboardElement extends LitElement {
    * (invalid records left out), and the object you set is no longer held, so
    * a large input can be freed. Later changes to that object do not reach the
    * widget: set `data` to a new object to show them. Setting the same object
-   * again (as React does on every render) changes nothing.
+   * again (as React does on every render) changes nothing. `null` says your
+   * data is still loading: the widget shows "Loading data…" until you set
+   * it. Leave it `undefined` for inline JSON, `src` or the bundled data.
    */
   get data(): Dataset | null | undefined {
     return this.dataInput;
