@@ -24,6 +24,16 @@ export async function faultRoutes(context, next) {
   } else if (kind === 'huge') {
     context.type = 'application/json';
     context.body = `{"version":"1","padding":"${'x'.repeat(25_000_000)}"}`;
+  } else if (kind === 'huge-slow') {
+    // Declares 25 MB, sends a little, then nothing: a client that reads the
+    // body before it checks the size waits until it gives up.
+    context.respond = false;
+    context.res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': 25_000_000,
+    });
+    context.res.write('{"version":"1","padding":"');
+    setTimeout(() => context.res.destroyed || context.res.destroy(), 60_000).unref();
   } else if (kind.startsWith('slow-')) {
     const ms = Number(kind.slice(5));
     await new Promise((resolve) => setTimeout(resolve, ms));

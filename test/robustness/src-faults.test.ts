@@ -10,6 +10,8 @@ const faults: [string, string, number][] = [
   ['/__faults/hang', 'took longer than 0.3 seconds', 300],
   ['/packages/widgets/test/fixtures/not-json.txt', 'is not valid JSON', 5000],
   ['/__faults/huge', 'is too large to show', 15000],
+  // Refused by its declared size, before the body (which never comes) is read.
+  ['/__faults/huge-slow', 'is too large to show', 10000],
 ];
 
 describe('robustness: src faults', () => {

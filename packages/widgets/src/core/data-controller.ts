@@ -15,7 +15,7 @@ export type DataStatus = 'loading' | 'ready' | 'error';
 
 /** Default for how long a `src` fetch may take before it is stopped with a clear message. */
 export const FETCH_TIMEOUT_MS = 20_000;
-/** Largest `src` body accepted (characters): a dashboard dataset is far smaller. */
+/** Largest `src` body or inline JSON accepted (characters, or bytes as a `src` declares its size): a dashboard dataset is far smaller. */
 export const MAX_BODY_CHARS = 20_000_000;
 
 /** Above this many records, checking runs in slices, and laying out and drawing in tasks of their own. */
@@ -235,7 +235,14 @@ export class DataController implements ReactiveController {
       if (!response.ok) {
         failure = `Could not load data from ${src}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
       } else {
-        text = await response.text();
+        // A declared size over the limit is refused before the body is read.
+        const size = Number(response.headers.get('content-length'));
+        if (size > MAX_BODY_CHARS) {
+          failure = `The file at ${src} is too large to show (${size.toLocaleString()} bytes).`;
+          void response.body?.cancel().catch(() => {});
+        } else {
+          text = await response.text();
+        }
       }
     } catch {
       if (abort.signal.aborted && abort.signal.reason !== 'timeout') return; // superseded: a newer input wins
