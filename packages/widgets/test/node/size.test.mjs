@@ -3,7 +3,7 @@
 // geometry and export helpers, against size-budget.json. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, measure, readBudget, table } from '../../../../scripts/size.mjs';
+import { TARGETS, check, measure, readBudget, table } from '../../../../scripts/size.mjs';
 
 test('bundle sizes are within size-budget.json', async (t) => {
   const budget = readBudget();
@@ -35,5 +35,15 @@ test('the size budget covers the lazy chunks and every element entry', () => {
     'lazy chunk: export',
   ]) {
     assert.ok(keys.includes(key), `size-budget.json has no budget for "${key}"`);
+  }
+});
+
+test("no budget is above issue #9's weight targets (CDN file 40 KB, outlines 20 KB)", () => {
+  const { budgets } = readBudget();
+  for (const [key, target] of Object.entries(TARGETS)) {
+    assert.ok(
+      budgets[key] <= target,
+      `${key}: budget ${budgets[key]} B over the target ${target} B`,
+    );
   }
 });
