@@ -28,7 +28,7 @@ export function ownD3ArrayForGeo() {
   return {
     name: 'own-d3-array-for-geo',
     async resolveId(source, importer, options) {
-      if (source !== 'd3-array' || !importer?.includes('/d3-geo/')) return null;
+      if (source !== 'd3-array' || !/[\\/]d3-geo[\\/]/.test(importer ?? '')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && { ...resolved, id: resolved.id + SUFFIX };
     },

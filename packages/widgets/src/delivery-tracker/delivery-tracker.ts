@@ -43,6 +43,8 @@ import {
 } from './wording.js';
 import { trackerStyles } from './delivery-tracker.styles.js';
 
+/** A "+N" cluster's pill, as the legend and the compact list show it. */
+const CLUSTER_SWATCH = svg`<rect class="cluster-body" x="-10" y="-6" width="20" height="12" rx="6"></rect>`;
 /**
  * A timeline of how arms deals unfold, one lane per deal: contracts,
  * payments, training, shipments, deployments, test firings, suspensions,
@@ -418,8 +420,8 @@ export class DeliveryTracker extends DealboardElement {
       ${
         layout.lanes.some((lane) => lane.clusters.length) && !layout.compact
           ? html`<li>
-              ${this.swatch(svg`<rect class="cluster-body" x="-10" y="-6" width="20" height="12" rx="6"></rect>`, 'neutral')}Milestones
-              with no room of their own (the table lists them)
+              ${this.swatch(CLUSTER_SWATCH, 'neutral')}Milestones with no room of their own (the
+              table lists them)
             </li>`
           : nothing
       }
@@ -680,7 +682,7 @@ export class DeliveryTracker extends DealboardElement {
       tabindex=${this.tabIndexFor(id)}
       aria-selected=${selected ? 'true' : 'false'}
     >
-      ${this.swatch(svg`<rect class="cluster-body" x="-10" y="-6" width="20" height="12" rx="6"></rect>`, 'neutral')}
+      ${this.swatch(CLUSTER_SWATCH, 'neutral')}
       <span>${moreText(cluster, this.lang_)}</span>
     </div>`;
   }
