@@ -94,6 +94,18 @@ export const trackerStyles = css`
   .lane-rule {
     stroke: var(--_grid);
   }
+  /* A linked lane is marked once, by its rule: a ring round each of its marks
+     overlapped the next mark's on a crowded track. */
+  .lane.linked .lane-rule {
+    stroke: var(--_accent);
+    stroke-width: 3px;
+  }
+  .list .lane.linked {
+    border-top: 3px solid var(--_accent);
+  }
+  .lane.linked .mark:not(.active, :focus-visible, [aria-selected='true']) > .focus-ring {
+    stroke: none;
+  }
   .lane-name {
     font-weight: 600;
   }

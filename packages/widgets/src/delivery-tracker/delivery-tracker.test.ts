@@ -556,6 +556,40 @@ describe('<delivery-tracker>', () => {
         );
       expect(lanes(two!, 'linked')).to.deep.equal(['China ← Russia, S-400 Triumf']);
       expect(lanes(two!, 'dimmed')).to.have.length(3);
+
+      // The linked lane is marked once, by a heavy rule, not by a ring round
+      // each mark (rings overlapped on a crowded track); focus still rings.
+      const linked = two!.shadowRoot!.querySelector('[part~="lane"].linked')!;
+      const rule = (lane: Element) => getComputedStyle(lane.querySelector('.lane-rule')!);
+      const other = two!.shadowRoot!.querySelector('[part~="lane"].dimmed')!;
+      expect(parseFloat(rule(linked).strokeWidth)).to.be.above(parseFloat(rule(other).strokeWidth));
+      expect(rule(linked).stroke).to.not.equal(rule(other).stroke);
+      const ringOf = (id: string) =>
+        getComputedStyle(markOf(two!, id).querySelector('.focus-ring')!).stroke;
+      expect(ringOf('chn-s400-order')).to.equal('none');
+      (markOf(two!, 'chn-s400-order') as SVGGElement).focus();
+      await settled(two!);
+      expect(ringOf('chn-s400-order')).to.not.equal('none');
+    });
+
+    it('marks a linked lane in the compact list too', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="width: 360px">
+          <delivery-tracker group="n"></delivery-tracker>
+          <delivery-tracker group="n"></delivery-tracker>
+        </div>`,
+      );
+      const [one, two] = [...page.querySelectorAll<Tracker>('delivery-tracker')];
+      await settled(one!);
+      await settled(two!);
+      markOf(one!, 'chn-s400-order').dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true }),
+      );
+      await settled(two!);
+      const border = (state: string) =>
+        getComputedStyle(two!.shadowRoot!.querySelector(`[part~="list"] .lane.${state}`)!)
+          .borderTopWidth;
+      expect(parseFloat(border('linked'))).to.be.above(parseFloat(border('dimmed')));
     });
   });
 
