@@ -8,6 +8,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { chromeArgs, findChrome } from './scripts/setup.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { faultRoutes, robustnessCommands } from './test/robustness/server-plugin.mjs';
+import { browserSettingsCommands } from './test/browser-settings-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium found: run `npm test`, or set CHROME_PATH.');
@@ -24,6 +25,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     robustnessCommands(),
+    // The reader's browser settings (default text size).
+    browserSettingsCommands(),
     // The accessibility tree as Chromium exposes it (roles, names, selected states).
     a11ySnapshotPlugin(),
     // Screenshots of each widget compared with committed baselines

@@ -79,7 +79,7 @@ const NO_NUMBERS: ReadonlyMap<string, number> = new Map();
  * @csspart footer - The list of sources.
  *
  * @cssprop [--dealboard-font=system-ui] - Font family.
- * @cssprop [--dealboard-font-size=14px] - Base font size.
+ * @cssprop [--dealboard-font-size=0.875em] - Base font size of the frame's text (title, legend, detail, table, sources): 14px at the browser's usual 16px default, and larger for readers who set a larger default text size. The picture's labels stay 12px.
  * @cssprop [--dealboard-background=#ffffff] - Background colour.
  * @cssprop [--dealboard-text=#1b1f24] - Text colour.
  * @cssprop [--dealboard-muted=#59636e] - Secondary text and axis colour.

@@ -16,6 +16,9 @@ export const baseStyles = css`
        sentences end with their full stop on the left. Names in other scripts still read in
        their own direction. */
     direction: ltr;
+    /* The reader's default text size (their browser setting), not the page's
+       root size: a page setting html { font-size: 62.5% } must not shrink it. */
+    font-size: medium;
     --_font: var(--dealboard-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_bg: var(--dealboard-background, #ffffff);
     --_fg: var(--dealboard-text, #1b1f24);
@@ -79,7 +82,8 @@ export const baseStyles = css`
   .base {
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: var(--dealboard-font-size, 14px);
+    /* 14px at the usual 16px default; more for readers who ask browsers for larger text. */
+    font-size: var(--dealboard-font-size, 0.875em);
     line-height: 1.4;
     color: var(--_fg);
     background: var(--_bg);
