@@ -536,9 +536,10 @@ describe('<delivery-tracker>', () => {
   });
 
   describe('dashboard group', () => {
-    it('dims the lanes of other buyers when a group member selects a country', async () => {
+    /** Two trackers `width` px wide in one group, after the first selects China's S-400 order. */
+    async function linkedPair(width: string): Promise<Tracker> {
       const page = await fixture<HTMLDivElement>(
-        html`<div>
+        html`<div style="width: ${width}">
           <delivery-tracker group="g"></delivery-tracker>
           <delivery-tracker group="g"></delivery-tracker>
         </div>`,
@@ -546,48 +547,42 @@ describe('<delivery-tracker>', () => {
       const [one, two] = [...page.querySelectorAll<Tracker>('delivery-tracker')];
       await settled(one!);
       await settled(two!);
-      markOf(one!, 'chn-s400-order')
-        .querySelector('.symbol')!
-        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      await settled(two!);
-      const lanes = (el: Tracker, state: string) =>
-        [...el.shadowRoot!.querySelectorAll(`[part~="lane"].${state}`)].map(
-          (lane) => lane.querySelector('.lane-name')!.textContent,
-        );
-      expect(lanes(two!, 'linked')).to.deep.equal(['China ← Russia, S-400 Triumf']);
-      expect(lanes(two!, 'dimmed')).to.have.length(3);
-
-      // The linked lane is marked once, by a heavy rule, not by a ring round
-      // each mark (rings overlapped on a crowded track); focus still rings.
-      const linked = two!.shadowRoot!.querySelector('[part~="lane"].linked')!;
-      const rule = (lane: Element) => getComputedStyle(lane.querySelector('.lane-rule')!);
-      const other = two!.shadowRoot!.querySelector('[part~="lane"].dimmed')!;
-      expect(parseFloat(rule(linked).strokeWidth)).to.be.above(parseFloat(rule(other).strokeWidth));
-      expect(rule(linked).stroke).to.not.equal(rule(other).stroke);
-      const ringOf = (id: string) =>
-        getComputedStyle(markOf(two!, id).querySelector('.focus-ring')!).stroke;
-      expect(ringOf('chn-s400-order')).to.equal('none');
-      (markOf(two!, 'chn-s400-order') as SVGGElement).focus();
-      await settled(two!);
-      expect(ringOf('chn-s400-order')).to.not.equal('none');
-    });
-
-    it('marks a linked lane in the compact list too', async () => {
-      const page = await fixture<HTMLDivElement>(
-        html`<div style="width: 360px">
-          <delivery-tracker group="n"></delivery-tracker>
-          <delivery-tracker group="n"></delivery-tracker>
-        </div>`,
-      );
-      const [one, two] = [...page.querySelectorAll<Tracker>('delivery-tracker')];
-      await settled(one!);
-      await settled(two!);
-      markOf(one!, 'chn-s400-order').dispatchEvent(
+      const order = markOf(one!, 'chn-s400-order');
+      (order.querySelector('.symbol') ?? order).dispatchEvent(
         new MouseEvent('click', { bubbles: true, composed: true }),
       );
       await settled(two!);
+      return two!;
+    }
+
+    it('dims the lanes of other buyers when a group member selects a country', async () => {
+      const two = await linkedPair('auto');
+      const lanes = (state: string) =>
+        [...two.shadowRoot!.querySelectorAll(`[part~="lane"].${state}`)].map(
+          (lane) => lane.querySelector('.lane-name')!.textContent,
+        );
+      expect(lanes('linked')).to.deep.equal(['China ← Russia, S-400 Triumf']);
+      expect(lanes('dimmed')).to.have.length(3);
+
+      // The linked lane is marked once, by a heavy rule, not by a ring round
+      // each mark (rings overlapped on a crowded track); focus still rings.
+      const linked = two.shadowRoot!.querySelector('[part~="lane"].linked')!;
+      const rule = (lane: Element) => getComputedStyle(lane.querySelector('.lane-rule')!);
+      const other = two.shadowRoot!.querySelector('[part~="lane"].dimmed')!;
+      expect(parseFloat(rule(linked).strokeWidth)).to.be.above(parseFloat(rule(other).strokeWidth));
+      expect(rule(linked).stroke).to.not.equal(rule(other).stroke);
+      const ring = () =>
+        getComputedStyle(markOf(two, 'chn-s400-order').querySelector('.focus-ring')!).stroke;
+      expect(ring()).to.equal('none');
+      (markOf(two, 'chn-s400-order') as SVGGElement).focus();
+      await settled(two);
+      expect(ring()).to.not.equal('none');
+    });
+
+    it('marks a linked lane in the compact list too', async () => {
+      const two = await linkedPair('360px');
       const border = (state: string) =>
-        getComputedStyle(two!.shadowRoot!.querySelector(`[part~="list"] .lane.${state}`)!)
+        getComputedStyle(two.shadowRoot!.querySelector(`[part~="list"] .lane.${state}`)!)
           .borderTopWidth;
       expect(parseFloat(border('linked'))).to.be.above(parseFloat(border('dimmed')));
     });
