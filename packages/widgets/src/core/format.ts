@@ -45,7 +45,7 @@ export function formatUsd(amount: number, locale: string): string {
   ).format(amount);
 }
 
-/** Full US-dollar amount for tables and CSV readers ("$5,430,000,000"). */
+/** Full US-dollar amount for tables and CSV readers ("$5,430,000,000"; cents only where given: "$0.4"). */
 export function formatUsdLong(amount: number, locale: string): string {
   return cached(
     `usd-long:${locale}`,
@@ -53,7 +53,8 @@ export function formatUsdLong(amount: number, locale: string): string {
       new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: 'USD',
-        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 2,
       }),
   ).format(amount);
 }

@@ -615,6 +615,17 @@ describe('<deal-value-chart>', () => {
       );
       expect(el.shadowRoot!.querySelector('svg[part~="svg"]')).to.be.null;
     });
+
+    it('keeps the cents of an amount under a dollar in the table', async () => {
+      const data = copyOfDataset();
+      data.deals = [data.deals[3]!];
+      data.deals[0]!.valueClaims[0]!.amountUsd = 0.4;
+      const el = await mount<Chart>('<deal-value-chart view="table"></deal-value-chart>');
+      el.data = data;
+      await settled(el);
+      const cells = texts(el, 'tbody td');
+      expect(cells.slice(1, 3)).to.deep.equal(['$0.4', '$0.4']);
+    });
   });
 
   describe('many deals', () => {
