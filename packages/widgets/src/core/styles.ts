@@ -17,8 +17,10 @@ export const baseStyles = css`
        their own direction. */
     direction: ltr;
     /* The reader's default text size (their browser setting), not the page's
-       root size: a page setting html { font-size: 62.5% } must not shrink it. */
-    font-size: medium;
+       root size: a page setting html { font-size: 62.5% } must not shrink it.
+       Important, as a shadow root's important rule outranks the page's, so
+       that not even * { all: unset !important } sizes the frame's text. */
+    font-size: medium !important;
     --_font: var(--dealboard-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_bg: var(--dealboard-background, #ffffff);
     --_fg: var(--dealboard-text, #1b1f24);
