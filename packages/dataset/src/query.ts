@@ -77,7 +77,8 @@ function checkDate(date: PartialDate): void {
  *   source counts as published once its period starts (`2021-02` from
  *   1 February 2021).
  * A deal keeps the sources it cites that were published by then, or all of
- * them if none was; `sources` is unchanged, so every citation still resolves. Throws a RangeError if `date` is not a date.
+ * them if none was; `sources` is unchanged, so every citation still
+ * resolves. Throws a RangeError if `date` is not a date.
  */
 export function asOf(dataset: Dataset, date: PartialDate): Dataset {
   checkDate(date);

@@ -305,7 +305,7 @@ export class DealValueChart extends DealboardElement {
   private renderLegend({ present, references }: ChartLayout): TemplateResult {
     const swatch = (content: TemplateResult) =>
       html`<svg width="22" height="14" aria-hidden="true" viewBox="0 0 22 14">${content}</svg>`;
-    // Only what is drawn: bars need a point claim; claim dots appear only on ranges.
+    // Only what is drawn: a bar needs a value (a point, or a range's low end); claim dots come with ranges.
     return html`<ul class="legend" part="legend" aria-label="Legend">
       ${
         present.value

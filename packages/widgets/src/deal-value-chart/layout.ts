@@ -84,7 +84,7 @@ export interface Tick {
 
 /** Which kinds of marks appear in some row: the legend lists only those. */
 export interface MarksPresent {
-  /** Some row has a point claim, so a solid bar is drawn. */
+  /** Some row has a value (a point, or a range's low end), so a solid bar is drawn. */
   value: boolean;
   range: boolean;
   estimate: boolean;

@@ -222,6 +222,16 @@ function laneFacts(
   };
 }
 
+/** Left edge of a mark as drawn: its span's start, or its symbol's edge where a short span is narrower. */
+function leftOf(mark: MilestoneMark): number {
+  return Math.min(mark.x0, mark.cx - SYMBOL_RADIUS);
+}
+
+/** Right edge of a mark as drawn (see {@link leftOf}). */
+function rightOf(mark: MilestoneMark): number {
+  return Math.max(mark.x1, mark.cx + SYMBOL_RADIUS);
+}
+
 interface Extent {
   left: number;
   right: number;
@@ -258,8 +268,8 @@ function clusterMarks(marks: readonly MilestoneMark[], cy: number): MarkCluster[
   const clusters: MarkCluster[] = [];
   let last: MarkCluster | undefined;
   for (const mark of marks) {
-    const left = Math.min(mark.x0, mark.cx - SYMBOL_RADIUS);
-    const right = Math.max(mark.x1, mark.cx + SYMBOL_RADIUS);
+    const left = leftOf(mark);
+    const right = rightOf(mark);
     if (last && left < last.x1 + MARK_GAP) {
       last.x1 = Math.max(last.x1, right);
       last.marks.push(mark);
@@ -307,8 +317,8 @@ export function listMarks(
   };
   // A loop, not Math.min(...rest): thousands of arguments would overflow the stack.
   for (const mark of rest) {
-    cluster.x0 = Math.min(cluster.x0, mark.x0, mark.cx - SYMBOL_RADIUS);
-    cluster.x1 = Math.max(cluster.x1, mark.x1, mark.cx + SYMBOL_RADIUS);
+    cluster.x0 = Math.min(cluster.x0, leftOf(mark));
+    cluster.x1 = Math.max(cluster.x1, rightOf(mark));
     mark.cluster = cluster;
     mark.cy = cy;
   }
@@ -333,7 +343,7 @@ function conflictLinks(marks: readonly MilestoneMark[]): ConflictLink[] {
         if (Math.abs(to.cx - from.cx) < 2 * SYMBOL_RADIUS) {
           // Stacked (rival claims about one period): a "[" at their left,
           // as a bracket below them would have no width.
-          const left = Math.min(from.x0, to.x0, from.cx - SYMBOL_RADIUS, to.cx - SYMBOL_RADIUS);
+          const left = Math.min(leftOf(from), leftOf(to));
           const d = `M${left - 1} ${from.cy}H${left - 5}V${to.cy}H${left - 1}`;
           return { from, to, d };
         }
@@ -398,8 +408,8 @@ export function layoutTracker(
     }
     const tracks = packTracks(
       placed.map((m) => ({
-        left: Math.min(m.x0, m.cx - SYMBOL_RADIUS),
-        right: Math.max(m.x1, m.cx + SYMBOL_RADIUS),
+        left: leftOf(m),
+        right: rightOf(m),
         conflictGroup: m.milestone.conflictGroup,
       })),
     );
